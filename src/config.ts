@@ -1,0 +1,123 @@
+/**
+ * The only reader of `process.env`. Every setting is parsed and validated here once; a bad value
+ * stops start-up with a `ConfigError` naming the variable, what it expects and what it got.
+ */
+import path from 'node:path';
+
+export class ConfigError extends Error {
+  constructor(variable: string, expected: string, got: string) {
+    super(`${variable} must be ${expected}; got ${JSON.stringify(got)}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface Config {
+  /** Bolt/neo4j URI of an external Neo4j; `undefined` means "start the local engine ourselves". */
+  readonly neo4jUri: string | undefined;
+  readonly neo4jUser: string;
+  readonly neo4jPassword: string;
+  readonly neo4jDatabase: string;
+  /** Port of the local engine (used when neo4jUri is unset, and by `npm run db:*`). */
+  readonly neo4jBoltPort: number;
+  /** Data folder of the local engine. */
+  readonly neo4jDataDir: string;
+  /** Heap and page cache of the local engine, e.g. "1g", "256m". */
+  readonly neo4jHeap: string;
+  readonly neo4jPageCache: string;
+  readonly host: string;
+  readonly port: number;
+  /** Report loaded at start-up when the database holds none. */
+  readonly reportPath: string;
+  readonly nodeEnv: 'production' | 'development' | 'test';
+  /** Per-request Neo4j transaction timeout. */
+  readonly queryTimeoutMs: number;
+  /** Allowed CORS origins; empty means same-origin only. */
+  readonly corsOrigins: readonly string[];
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+type Env = Record<string, string | undefined>;
+
+const ROOT = path.resolve(__dirname, '..');
+
+/** Builds the configuration from an environment (default `process.env`). Throws `ConfigError`. */
+export function loadConfig(env: Env = process.env): Config {
+  const config: Config = {
+    neo4jUri: optionalUri(env, 'NEO4J_URI'),
+    neo4jUser: env.NEO4J_USER ?? 'neo4j',
+    neo4jPassword: env.NEO4J_PASSWORD ?? 'password',
+    neo4jDatabase: nonEmpty(env, 'NEO4J_DATABASE', 'neo4j'),
+    neo4jBoltPort: port(env, 'NEO4J_BOLT_PORT', 7687),
+    neo4jDataDir: path.resolve(ROOT, nonEmpty(env, 'NEO4J_DATA_DIR', '.neo4j')),
+    neo4jHeap: memorySize(env, 'NEO4J_HEAP', '1g'),
+    neo4jPageCache: memorySize(env, 'NEO4J_PAGECACHE', '256m'),
+    host: nonEmpty(env, 'HOST', '127.0.0.1'),
+    port: port(env, 'PORT', 4000),
+    reportPath: path.resolve(ROOT, nonEmpty(env, 'WLB_REPORT', 'data/wlb-followup-r6.txt')),
+    nodeEnv: oneOf(env, 'NODE_ENV', ['production', 'development', 'test'] as const, 'development'),
+    queryTimeoutMs: positiveInt(env, 'QUERY_TIMEOUT_MS', 5000),
+    corsOrigins: list(env, 'CORS_ORIGINS'),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+  };
+  return Object.freeze(config);
+}
+
+/** The repository root (where package.json lives). */
+export const projectRoot = ROOT;
+
+function nonEmpty(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined) return fallback;
+  if (raw.trim() === '') throw new ConfigError(name, 'a non-empty string', raw);
+  return raw.trim();
+}
+
+function optionalUri(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s/]+/.test(raw.trim())) {
+    throw new ConfigError(name, 'a Neo4j URI such as bolt://127.0.0.1:7687 or neo4j+s://host', raw);
+  }
+  return raw.trim();
+}
+
+function positiveInt(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n <= 0) {
+    throw new ConfigError(name, 'a positive whole number', raw);
+  }
+  return n;
+}
+
+function port(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || n < 1 || n > 65535) {
+    throw new ConfigError(name, 'a TCP port from 1 to 65535', raw);
+  }
+  return n;
+}
+
+function memorySize(env: Env, name: string, fallback: string): string {
+  const raw = nonEmpty(env, name, fallback);
+  if (!/^\d+[kmg]$/i.test(raw)) throw new ConfigError(name, 'a size such as 512m or 2g', raw);
+  return raw.toLowerCase();
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `one of ${allowed.join(', ')}`, raw);
+  }
+  return raw as T;
+}
+
+function list(env: Env, name: string): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+}

@@ -1,0 +1,82 @@
+/**
+ * The records extraction produces (SPEC's shape, with ids, provenance and alignment evidence added).
+ * They are plain JSON: `npm run extract` prints them and the graph writer loads them.
+ */
+
+export interface ReportInfo {
+  /** The report's title as printed in its page banner. */
+  readonly title: string;
+  /** The follow-up's year (令和６年度) and the year whose measures it reports (令和５年度). */
+  readonly fiscalYear: string;
+  readonly measuresFiscalYear: string;
+  /** File name the text was read from, and the SHA-256 of its bytes. */
+  readonly source: string;
+  readonly sha256: string;
+}
+
+export interface MeasureRecord {
+  /** Stable id: `<ministry>/p<item>/m<measure>`, e.g. `cabinet-office/p2/m3`. */
+  readonly id: string;
+  readonly order: number;
+  readonly status: string | null;
+  readonly head: string;
+  readonly text: string;
+  readonly lineStart: number;
+  readonly lineEnd: number;
+  /** Clause paths of the measure's own row (a subset of its item's). */
+  readonly clauseRefs: readonly string[];
+  readonly planRefs: readonly string[];
+}
+
+export interface ItemRecord {
+  /** Stable id: `<ministry>/p<item>`. */
+  readonly id: string;
+  readonly title: string;
+  readonly order: number;
+  readonly clauseRefs: readonly string[];
+  readonly planRefs: readonly string[];
+  /** The item's B cells as printed, line breaks removed. */
+  readonly rawClauses: readonly string[];
+  readonly measures: readonly MeasureRecord[];
+  /** How the title was matched to its rows, for review. */
+  readonly alignment: {
+    readonly confidence: number;
+    readonly titleLines: readonly number[];
+    readonly rows: readonly { readonly lineStart: number; readonly lineEnd: number }[];
+  };
+}
+
+export interface MinistryRecord {
+  /** Japanese name as printed in the banner (SPEC's `ministry`). */
+  readonly ministry: string;
+  readonly ministryId: string;
+  readonly nameEn: string;
+  /** Position in the report, from 1. */
+  readonly order: number;
+  readonly lineStart: number;
+  readonly lineEnd: number;
+  readonly priorityItems: readonly ItemRecord[];
+}
+
+export interface GuidelineClauseRecord {
+  readonly path: string;
+  readonly kind: string;
+  readonly level: number;
+  readonly title: string;
+  readonly variants: readonly string[];
+  readonly parentPath: string | null;
+}
+
+/** Something a person should look at: a doubtful alignment, a row without clauses, a stray title. */
+export interface ReviewNote {
+  readonly ministryId: string;
+  readonly line: number;
+  readonly reason: string;
+}
+
+export interface ReportRecords {
+  readonly report: ReportInfo;
+  readonly ministries: readonly MinistryRecord[];
+  readonly guideline: readonly GuidelineClauseRecord[];
+  readonly review: readonly ReviewNote[];
+}
