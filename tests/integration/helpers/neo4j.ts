@@ -1,0 +1,17 @@
+/**
+ * Driver access for integration test files. The database is the one globalSetup provided.
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+
+/**
+ * A new driver for process.env.TEST_NEO4J_URI (set by globalSetup). Credentials neo4j/password:
+ * the local auth-disabled engine ignores them; a Docker Neo4j is expected to use them.
+ * The caller closes it (afterAll(() => driver.close())). Throws if no test database is configured.
+ */
+export function testDriver(): Driver {
+  const uri = process.env.TEST_NEO4J_URI;
+  if (!uri) {
+    throw new Error('TEST_NEO4J_URI is not set: run integration tests through jest (globalSetup sets it)');
+  }
+  return neo4j.driver(uri, neo4j.auth.basic('neo4j', 'password'));
+}
