@@ -1,0 +1,36 @@
+/** src/config.ts: defaults, and bad values rejected with a ConfigError naming the variable. */
+import path from 'node:path';
+import { ConfigError, loadConfig, projectRoot } from '../../src/config';
+
+test('defaults from an empty environment', () => {
+  const c = loadConfig({});
+  expect(c).toMatchObject({
+    neo4jUri: undefined,
+    neo4jUser: 'neo4j',
+    neo4jBoltPort: 7687,
+    neo4jDataDir: path.join(projectRoot, '.neo4j'),
+    neo4jHeap: '1g',
+    neo4jPageCache: '256m',
+    host: '127.0.0.1',
+    port: 4000,
+  });
+  expect(Object.isFrozen(c)).toBe(true);
+});
+
+test('values from the environment are parsed', () => {
+  const c = loadConfig({ NEO4J_BOLT_PORT: '7700', NEO4J_URI: 'bolt://db:7687', NEO4J_HEAP: '2G' });
+  expect(c).toMatchObject({ neo4jBoltPort: 7700, neo4jUri: 'bolt://db:7687', neo4jHeap: '2g' });
+});
+
+test.each(['abc', '0', '70000', '-1', '7687x'])('bad NEO4J_BOLT_PORT %p is a ConfigError naming it', (v) => {
+  expect(() => loadConfig({ NEO4J_BOLT_PORT: v })).toThrow(ConfigError);
+  expect(() => loadConfig({ NEO4J_BOLT_PORT: v })).toThrow(/NEO4J_BOLT_PORT/);
+});
+
+test('bad NEO4J_URI is a ConfigError naming it', () => {
+  expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/NEO4J_URI must be a Neo4j URI/);
+});
+
+test('bad memory size names NEO4J_HEAP', () => {
+  expect(() => loadConfig({ NEO4J_HEAP: 'lots' })).toThrow(/NEO4J_HEAP/);
+});
