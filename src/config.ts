@@ -34,6 +34,8 @@ export interface Config {
   /** Allowed CORS origins; empty means same-origin only. */
   readonly corsOrigins: readonly string[];
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Pause between ingest batches inside the write transaction (0: none; tests use it to interrupt an ingest). */
+  readonly ingestBatchDelayMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -58,6 +60,7 @@ export function loadConfig(env: Env = process.env): Config {
     queryTimeoutMs: positiveInt(env, 'QUERY_TIMEOUT_MS', 5000),
     corsOrigins: list(env, 'CORS_ORIGINS'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
+    ingestBatchDelayMs: nonNegativeInt(env, 'INGEST_BATCH_DELAY_MS', 0),
   };
   return Object.freeze(config);
 }
@@ -89,6 +92,13 @@ function positiveInt(env: Env, name: string, fallback: number): number {
     throw new ConfigError(name, 'a positive whole number', raw);
   }
   return n;
+}
+
+function nonNegativeInt(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, 'a whole number ≥ 0', raw);
+  return Number(raw);
 }
 
 function port(env: Env, name: string, fallback: number): number {

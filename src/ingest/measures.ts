@@ -92,7 +92,7 @@ function joinLines(lines: readonly Line[]): string {
       CIRCLE_RE.test(line.text) ||
       STATUS_TAG_RE.test(line.text) ||
       /^[【　]/u.test(line.text) ||
-      (previous !== undefined && previous.width < FULL_LINE_WIDTH && /[。）)]$/u.test(previous.text));
+      (previous !== undefined && previous.width < FULL_LINE_WIDTH);
     // PDF wraps fall anywhere, even inside an English word, so wrapped lines join with nothing.
     if (out !== '' && startsParagraph) out += '\n';
     out += line.text.replace(/^\u3000+/u, '');

@@ -82,9 +82,9 @@ function joinTitle(lines: readonly ReportLine[]): string {
  * B cell printed elsewhere in the same ministry, it is cut into that B cell and a title.
  */
 function splitJoinedClauseAndTitle(cells: readonly CellBlock[]): CellBlock[] {
-  const clauseTexts = new Set(cells.filter((c) => c.cell === 'B').map((c) => compact(joinTitle(c.lines))));
+  const clauseTexts = new Set(cells.filter((c) => c.cell === 'B' && c.lines.length === 1).map((c) => compact(joinTitle(c.lines))));
   return cells.flatMap((cell): CellBlock[] => {
-    if (cell.cell === 'B' || cell.lines.length !== 1) return [cell];
+    if (cell.lines.length !== 1) return [cell];
     const line = cell.lines[0];
     const text = line.text.trim();
     for (const clause of clauseTexts) {

@@ -1,0 +1,3 @@
+MATCH (m:Migration)
+RETURN m.version AS version
+ORDER BY version

@@ -1,0 +1,85 @@
+/**
+ * The one place that opens Neo4j sessions. Reads go through `executeRead` (so a cluster can route
+ * them to followers), writes through `executeWrite`; the database is always named; every transaction
+ * has a time-out; sessions close in `finally`; driver errors become the coded errors of ./errors.
+ */
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { CypherRegistry } from './cypherRegistry';
+import { mapDriverError } from './errors';
+import { toPlain } from './values';
+
+export type Row = Record<string, unknown>;
+
+export interface ExecutorOptions {
+  readonly database: string;
+  /** Transaction time-out for reads. */
+  readonly readTimeoutMs: number;
+  /** Transaction time-out for writes (ingest runs larger transactions). */
+  readonly writeTimeoutMs?: number;
+}
+
+export class Executor {
+  /** Round trips made so far (one per query run): tests and the bench read it to prove batching. */
+  roundTrips = 0;
+
+  constructor(
+    private readonly driver: Driver,
+    readonly cypher: CypherRegistry,
+    private readonly options: ExecutorOptions,
+  ) {}
+
+  /** Runs the named read query and returns its records as plain objects. */
+  async read(name: string, params: Row = {}): Promise<Row[]> {
+    const query = this.cypher.get(name);
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
+    this.roundTrips++;
+    try {
+      return await session.executeRead((tx) => run(tx, query, params), { timeout: this.options.readTimeoutMs });
+    } catch (error) {
+      throw mapDriverError(error, this.options.readTimeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs `work` in one write transaction: everything it does commits together or not at all.
+   * `work` gets a runner for named queries.
+   */
+  async writeTransaction<T>(work: (run: (name: string, params?: Row) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+    const timeout = this.options.writeTimeoutMs ?? 120_000;
+    try {
+      return await session.executeWrite(
+        (tx) =>
+          work((name, params = {}) => {
+            this.roundTrips++;
+            return run(tx, this.cypher.get(name), params);
+          }),
+        { timeout },
+      );
+    } catch (error) {
+      throw mapDriverError(error, timeout);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs one auto-commit statement (schema changes cannot share a transaction with data). */
+  async runSchema(statement: string): Promise<void> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+    this.roundTrips++;
+    try {
+      await session.run(statement);
+    } catch (error) {
+      throw mapDriverError(error, 0);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+async function run(tx: ManagedTransaction, query: string, params: Row): Promise<Row[]> {
+  const result = await tx.run(query, params);
+  return result.records.map((record) => toPlain(record.toObject()) as Row);
+}

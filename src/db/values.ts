@@ -1,0 +1,38 @@
+/**
+ * Driver values to plain JavaScript, in one place: Integers become numbers (the graph's counts and
+ * orders are far below 2^53), temporal values ISO strings, nodes their properties.
+ */
+import neo4j from 'neo4j-driver';
+
+/** Converts a value returned by the driver, recursively. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (
+    neo4j.isDateTime(value) ||
+    neo4j.isDate(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  ) {
+    return temporalToIso(value);
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (neo4j.isNode(value as never)) return toPlain((value as { properties: unknown }).properties);
+  if (neo4j.isRelationship(value as never)) return toPlain((value as { properties: unknown }).properties);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+    return out;
+  }
+  return value;
+}
+
+function temporalToIso(value: unknown): string {
+  if (neo4j.isDateTime(value as never)) {
+    const dt = value as unknown as { toStandardDate(): Date };
+    return dt.toStandardDate().toISOString();
+  }
+  return String(value);
+}

@@ -1,0 +1,75 @@
+/**
+ * Ingest, end to end: report file → records (pure parse) → schema migrations → one atomic write →
+ * a summary of what the graph now holds and what needs a human look.
+ */
+import path from 'node:path';
+import type { Executor } from '../db/executor';
+import { migrate } from './migrate';
+import { loadMinistryDirectory } from './ministryDirectory';
+import { parseReport } from './parseReport';
+import { readReportFile } from './readReport';
+import type { ReportRecords, ReviewNote } from './records';
+import { writeGraph, type WriteOptions } from './writeGraph';
+
+export interface GraphCounts {
+  readonly nodes: Record<string, number>;
+  readonly edges: Record<string, number>;
+}
+
+export interface IngestSummary {
+  readonly report: ReportRecords['report'];
+  readonly ministries: number;
+  readonly counts: GraphCounts;
+  readonly review: readonly ReviewNote[];
+  readonly migrationsApplied: readonly string[];
+  readonly elapsedMs: number;
+}
+
+/** Parses `file` and replaces the graph with it. Throws `ReportFormatError` before touching the graph. */
+export async function ingestReport(executor: Executor, file: string, options: WriteOptions = {}): Promise<IngestSummary> {
+  const started = Date.now();
+  const progress = options.progress ?? (() => undefined);
+  const records = parseReport(readReportFile(file), { directory: loadMinistryDirectory(), source: path.basename(file) });
+  progress(`parsed ${records.ministries.length} ministries from ${file}`);
+  const migrations = await migrate(executor);
+  if (migrations.applied.length > 0) progress(`applied migrations: ${migrations.applied.join(', ')}`);
+  await writeGraph(executor, records, options);
+  return {
+    report: records.report,
+    ministries: records.ministries.length,
+    counts: await graphCounts(executor),
+    review: records.review,
+    migrationsApplied: migrations.applied,
+    elapsedMs: Date.now() - started,
+  };
+}
+
+/** Nodes and edges by type, as the database counts them. */
+export async function graphCounts(executor: Executor): Promise<GraphCounts> {
+  const nodes: Record<string, number> = {};
+  const edges: Record<string, number> = {};
+  for (const row of await executor.read('read/graphCounts')) {
+    (row.kind === 'node' ? nodes : edges)[String(row.type)] = Number(row.count);
+  }
+  return { nodes, edges };
+}
+
+/** The summary as lines for a terminal. */
+export function formatSummary(summary: IngestSummary): string {
+  const table = (counts: Record<string, number>): string =>
+    Object.entries(counts)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([type, n]) => `  ${type.padEnd(16)} ${String(n).padStart(6)}`)
+      .join('\n');
+  const review = summary.review.map((n) => `  ${n.ministryId} line ${n.line}: ${n.reason}`).join('\n');
+  return [
+    `Loaded ${summary.report.title} (${summary.report.fiscalYear}; measures of ${summary.report.measuresFiscalYear}) from ${summary.report.source}`,
+    `in ${summary.elapsedMs} ms: ${summary.ministries} ministries.`,
+    'Nodes:',
+    table(summary.counts.nodes),
+    'Edges:',
+    table(summary.counts.edges),
+    `Needs a human look (${summary.review.length}):`,
+    review || '  nothing',
+  ].join('\n');
+}
