@@ -1,0 +1,52 @@
+/**
+ * `npm run ingest -- [report.txt]`: loads a report (default: the bundled one) into Neo4j — the one
+ * NEO4J_URI names, or the local engine (started for the run if it is not running). Prints progress
+ * and a summary; exits 1 with a message on a bad report or an unreachable database.
+ */
+import { ConfigError, loadConfig } from '../src/config';
+import { openDatabase } from '../src/db/connect';
+import { DatabaseUnavailableError } from '../src/db/errors';
+import { ReportFormatError } from '../src/ingest/errors';
+import { formatSummary, ingestReport } from '../src/ingest/ingestReport';
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.length > 1) {
+    process.stderr.write('usage: npm run ingest -- [report.txt]\n');
+    return 2;
+  }
+  const log = (line: string): void => void process.stderr.write(`${line}\n`);
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      log(`ingest: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+  const file = argv[0] ?? config.reportPath;
+  const db = await openDatabase(config, log);
+  try {
+    const summary = await ingestReport(db.executor, file, { progress: log, batchDelayMs: config.ingestBatchDelayMs });
+    process.stdout.write(`${formatSummary(summary)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ReportFormatError || error instanceof DatabaseUnavailableError) {
+      log(`ingest: ${error instanceof ReportFormatError ? `${file}: ` : ''}${error.message}`);
+      log('ingest: the graph was left as it was.');
+      return 1;
+    }
+    throw error;
+  } finally {
+    await db.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`ingest failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

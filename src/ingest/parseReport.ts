@@ -1,0 +1,173 @@
+/**
+ * The extraction pipeline, pure: report text → lines → blocks → ministry spans → rows and titles →
+ * aligned items → measures and clause paths → records. No database and no file system beyond the
+ * ministry directory it is given.
+ */
+import { createHash } from 'node:crypto';
+import { alignTitles, bigramCorpus, type AlignedItem } from './align';
+import { toBlocks, toLines, type Block, type ReportLine } from './blocks';
+import { buildGuidelineTree, resolveClauseCell, type GuidelineTree } from './clauses';
+import { ReportFormatError } from './errors';
+import { splitMeasures } from './measures';
+import { lookupMinistry, type MinistryDirectory } from './ministryDirectory';
+import type { GuidelineClauseRecord, ItemRecord, MeasureRecord, MinistryRecord, ReportInfo, ReportRecords, ReviewNote } from './records';
+import { toTable, type SpanTable, type TableRow } from './rows';
+import { toMinistrySpans, type MinistrySpan } from './spans';
+import { nfkc } from './text';
+
+/** Alignments less sure than this are listed for review. */
+const REVIEW_CONFIDENCE = 0.6;
+
+export interface ParseOptions {
+  readonly directory: MinistryDirectory;
+  /** Name of the source file, kept as provenance. */
+  readonly source: string;
+}
+
+/** Parses the report text into records. Throws `ReportFormatError` saying what was expected and where. */
+export function parseReport(text: string, options: ParseOptions): ReportRecords {
+  if (text.trim() === '') throw new ReportFormatError('the report is empty: expected the text of the follow-up report');
+  const blocks = toBlocks(toLines(text));
+  const report = reportInfo(blocks, text, options.source);
+  const spans = toMinistrySpans(blocks);
+  const tables = spans.map(toTable);
+  const review: ReviewNote[] = [];
+
+  const ministries = spans.map((span, i) => {
+    const { info, known } = lookupMinistry(options.directory, span.name, i + 1);
+    if (!known) review.push({ ministryId: info.id, line: span.bannerLine, reason: `ministry "${span.name}" is not in data/ministries.tsv: given the provisional id ${info.id}` });
+    return { span, info, table: tables[i] };
+  });
+
+  // The guideline tree is built from every clause cell of the report before any cell is resolved.
+  const tree = buildGuidelineTree(
+    ministries.flatMap(({ info, table }) => table.rows.flatMap((row) => row.b.map((cell) => ({ ministryId: info.id, text: cellText(cell) })))),
+  );
+
+  const corpus = bigramCorpus(tables);
+  const records: MinistryRecord[] = ministries.map(({ span, info, table }, i) => {
+    const alignment = alignTitles(table, corpus, span.name);
+    for (const title of alignment.unmatchedTitles) {
+      review.push({ ministryId: info.id, line: title.lines[0].no, reason: `title "${title.text}" has no row of its own (no measures under it)` });
+    }
+    const items = alignment.items.map((item, k) => toItemRecord(item, k + 1, info.id, tree, review));
+    return {
+      ministry: span.name,
+      ministryId: info.id,
+      nameEn: info.nameEn,
+      order: i + 1,
+      lineStart: span.firstLine,
+      lineEnd: span.lastLine,
+      priorityItems: items,
+    };
+  });
+  reportOrphanRows(ministries, review);
+
+  return { report, ministries: records, guideline: guidelineRecords(tree), review };
+}
+
+function toItemRecord(item: AlignedItem, order: number, ministryId: string, tree: GuidelineTree, review: ReviewNote[]): ItemRecord {
+  const id = `${ministryId}/p${order}`;
+  const clauseRefs: string[] = [];
+  const planRefs: string[] = [];
+  const measures: MeasureRecord[] = [];
+  const titleLine = item.titleCells[0].lines[0].no;
+
+  for (const row of item.rows) {
+    const rowRefs = resolveRow(row, ministryId, tree, review);
+    pushNew(clauseRefs, rowRefs.clauseRefs);
+    pushNew(planRefs, rowRefs.planRefs);
+    if (row.b.length === 0) {
+      review.push({ ministryId, line: row.a[0][0].no, reason: `row of "${item.title}" has no clause cell (B): its measures have no clause` });
+    }
+    for (const m of splitMeasures(row.a)) {
+      const n = measures.length + 1;
+      measures.push({ id: `${id}/m${n}`, order: n, ...m, clauseRefs: rowRefs.clauseRefs, planRefs: rowRefs.planRefs });
+    }
+  }
+  if (item.confidence < REVIEW_CONFIDENCE) {
+    review.push({
+      ministryId,
+      line: titleLine,
+      reason: `title "${item.title}" matched to rows at lines ${item.rows.map((r) => rowLines(r).lineStart).join(', ')} with low confidence ${item.confidence}`,
+    });
+  }
+  return {
+    id,
+    title: item.title,
+    order,
+    clauseRefs,
+    planRefs,
+    rawClauses: item.rows.flatMap((r) => r.b.map(cellText)),
+    measures,
+    alignment: {
+      confidence: item.confidence,
+      titleLines: item.titleCells.map((c) => c.lines[0].no),
+      rows: item.rows.map(rowLines),
+    },
+  };
+}
+
+function resolveRow(row: TableRow, ministryId: string, tree: GuidelineTree, review: ReviewNote[]): { clauseRefs: string[]; planRefs: string[] } {
+  const clauseRefs: string[] = [];
+  const planRefs: string[] = [];
+  for (const cell of row.b) {
+    const resolved = resolveClauseCell(tree, { ministryId, text: cell.map((l) => l.text).join('\n') });
+    pushNew(clauseRefs, resolved.clauseRefs);
+    pushNew(planRefs, resolved.planRefs);
+    for (const note of resolved.notes) review.push({ ministryId, line: cell[0].no, reason: note });
+  }
+  return { clauseRefs, planRefs };
+}
+
+/** Rows that no title took would lose their measures: say so. */
+function reportOrphanRows(ministries: readonly { span: MinistrySpan; info: { id: string }; table: SpanTable }[], review: ReviewNote[]): void {
+  for (const { info, table } of ministries) {
+    if (table.rows.length > 0 && table.titles.length === 0) {
+      review.push({ ministryId: info.id, line: rowLines(table.rows[0]).lineStart, reason: 'rows without any priority-item title: their measures are not loaded' });
+    }
+  }
+}
+
+function rowLines(row: TableRow): { lineStart: number; lineEnd: number } {
+  const all = [...row.a.flat(), ...row.b.flat()].map((l) => l.no);
+  return { lineStart: Math.min(...all), lineEnd: Math.max(...all) };
+}
+
+function cellText(cell: readonly ReportLine[]): string {
+  return cell.map((l) => l.text.trim()).join('');
+}
+
+function pushNew(target: string[], values: readonly string[]): void {
+  for (const v of values) if (!target.includes(v)) target.push(v);
+}
+
+function reportInfo(blocks: readonly Block[], text: string, source: string): ReportInfo {
+  const banner = blocks.find((b): b is Extract<Block, { kind: 'reportBanner' }> => b.kind === 'reportBanner');
+  if (!banner) {
+    throw new ReportFormatError(
+      'no report banner found: expected the two title lines "国家公務員の…取組指針に" / "基づく…フォローアップ（令和N年度）（重点項目）" on every page',
+    );
+  }
+  const year = /（(令和|平成)([0-9０-９元]+)年度）/u.exec(banner.title);
+  if (!year) throw new ReportFormatError(`the report banner names no fiscal year (令和N年度): "${banner.title}"`, banner.lines[0].no);
+  const n = year[2] === '元' ? 1 : Number(nfkc(year[2]));
+  return {
+    title: banner.title,
+    fiscalYear: `${year[1]}${n}年度`,
+    measuresFiscalYear: `${year[1]}${n - 1}年度`,
+    source,
+    sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+  };
+}
+
+function guidelineRecords(tree: GuidelineTree): GuidelineClauseRecord[] {
+  return [...tree.clauses.values()].map((c) => ({
+    path: c.path,
+    kind: c.kind,
+    level: c.level,
+    title: c.title,
+    variants: c.variants,
+    parentPath: c.parentPath,
+  }));
+}
