@@ -1,0 +1,3 @@
+// Readiness and start-up: how many reports the graph holds.
+MATCH (r:Report)
+RETURN count(r) AS reports

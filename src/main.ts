@@ -1,0 +1,67 @@
+/**
+ * Entry point: config → database (local engine when NEO4J_URI is unset) → load the bundled report
+ * if the graph holds none → GraphQL server. SIGINT/SIGTERM stop accepting, drain in-flight requests,
+ * close the driver and stop the local engine this process started.
+ */
+import { createReaders } from '../loaders/readers';
+import { loadConfig } from './config';
+import { openDatabase, type Database } from './db/connect';
+import { createApp, type App } from './server/app';
+import { createLogger, type Logger } from './server/log';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const db = await openDatabase(config, (line) => log.info(line));
+  log.info(`connected to Neo4j at ${db.uri} (database ${config.neo4jDatabase})`);
+  let app: App | undefined;
+  installShutdown(log, () => app, db);
+  try {
+    await loadReportIfEmpty(db, config.reportPath, log);
+    app = createApp({ config, executor: db.executor, log });
+    const url = await app.listen(config.port, config.host);
+    log.info(`GraphQL API ready at ${url} (health: /healthz, readiness: /readyz)`);
+  } catch (error) {
+    // Do not leave a local engine we started running behind a failed start.
+    await app?.stop();
+    await db.close();
+    throw error;
+  }
+}
+
+async function loadReportIfEmpty(db: Database, reportPath: string, log: Logger): Promise<void> {
+  if ((await createReaders(db.executor).reportCount()) > 0) {
+    log.info('graph already holds a report; not loading');
+    return;
+  }
+  log.info(`graph holds no report; loading ${reportPath}`);
+  // Loaded lazily: the ingest pipeline is only needed on a first start.
+  const { ingestReport } = await import('./ingest/ingestReport');
+  const summary = await ingestReport(db.executor, reportPath, { progress: (line) => log.info(`[ingest] ${line}`) });
+  log.info(`loaded ${summary.report.title}: ${summary.ministries} ministries in ${summary.elapsedMs} ms`);
+}
+
+function installShutdown(log: Logger, app: () => App | undefined, db: Database): void {
+  let shuttingDown = false;
+  const shutdown = (signal: string): void => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log.info(`${signal}: stopping (draining in-flight requests)`);
+    (async () => {
+      await app()?.stop();
+      await db.close();
+      log.info('stopped');
+      process.exit(0);
+    })().catch((error: unknown) => {
+      log.error(`shutdown failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      process.exit(1);
+    });
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${new Date().toISOString()} ERROR start-up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

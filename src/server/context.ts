@@ -1,0 +1,19 @@
+/**
+ * The per-request context: fresh DataLoaders (so one request's cache never serves another), the
+ * readers for root queries, and the logger.
+ */
+import { createLoaders, type Loaders } from '../../loaders';
+import { createReaders, type Readers } from '../../loaders/readers';
+import type { Executor } from '../db/executor';
+import type { Logger } from './log';
+
+export interface GraphContext {
+  readonly loaders: Loaders;
+  readonly readers: Readers;
+  readonly log: Logger;
+}
+
+/** Builds the context of one request. */
+export function createContext(executor: Executor, log: Logger): GraphContext {
+  return { loaders: createLoaders(executor), readers: createReaders(executor), log };
+}

@@ -1,0 +1,61 @@
+/**
+ * Error codes of the public API and the formatter that applies them. Errors we raise on purpose
+ * carry a code and a message saying what was expected and what came; database errors get their
+ * codes here; anything else is a bug and reaches clients as "Unexpected error." (logged in full),
+ * unless the server runs in development.
+ */
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DatabaseUnavailableError, QueryTimeoutError } from '../db/errors';
+import type { Logger } from './log';
+
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  QUERY_TIMEOUT = 'QUERY_TIMEOUT',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** A client mistake in an argument. */
+export function badUserInput(message: string, argument?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) } });
+}
+
+/** Something the client named does not exist (where `null` would hide a mistake). */
+export function notFound(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND } });
+}
+
+/** Codes that are safe to show as they are (ours and Apollo's request-level ones). */
+const SAFE_CODES = new Set<string>([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.NOT_FOUND,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/** Apollo's `formatError`: codes database errors, masks unknown ones unless `development`. */
+export function createFormatError(options: { development: boolean; log: Logger }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof DatabaseUnavailableError || original instanceof QueryTimeoutError) {
+      options.log.warn(`${original.code} at ${formatPath(formatted)}: ${original.message}`);
+      return { ...formatted, message: original.message, extensions: { ...formatted.extensions, code: original.code } };
+    }
+    const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    if (SAFE_CODES.has(code)) return formatted;
+    const detail = original instanceof Error ? (original.stack ?? original.message) : String(original);
+    options.log.error(`unexpected error at ${formatPath(formatted)}: ${detail}`);
+    if (options.development) return formatted;
+    return { message: 'Unexpected error.', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  };
+}
+
+function formatPath(formatted: GraphQLFormattedError): string {
+  return formatted.path ? formatted.path.join('.') : '(request)';
+}

@@ -1,0 +1,31 @@
+/**
+ * Health endpoints. `/healthz` says the process is up (liveness: no database call); `/readyz` says
+ * it can answer queries (readiness: Neo4j answers and a report is loaded), else 503 with a reason.
+ */
+import type { Executor } from '../db/executor';
+import { createReaders } from '../../loaders/readers';
+
+export interface HealthAnswer {
+  readonly status: number;
+  readonly body: Record<string, unknown>;
+}
+
+/** Liveness: always 200 while the process serves HTTP. */
+export function liveness(): HealthAnswer {
+  return { status: 200, body: { status: 'ok' } };
+}
+
+/** Readiness: 200 `{status:"ready", reports}` or 503 `{status, reason}`. Never throws. */
+export async function readiness(executor: Executor): Promise<HealthAnswer> {
+  let reports: number;
+  try {
+    reports = await createReaders(executor).reportCount();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { status: 503, body: { status: 'unavailable', reason: `Neo4j does not answer: ${reason}` } };
+  }
+  if (reports === 0) {
+    return { status: 503, body: { status: 'not_ready', reason: 'no report is loaded in the graph yet' } };
+  }
+  return { status: 200, body: { status: 'ready', reports } };
+}

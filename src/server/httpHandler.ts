@@ -1,0 +1,144 @@
+/**
+ * The node:http request handler: `/graphql` goes to Apollo through `executeHTTPGraphQLRequest`
+ * (no web framework), `/healthz` and `/readyz` answer JSON, bodies above `bodyLimitBytes` get 413,
+ * allowed CORS origins get their headers, and each request is logged in one line.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Executor } from '../db/executor';
+import type { GraphContext } from './context';
+import { liveness, readiness } from './health';
+import type { Logger } from './log';
+
+export interface HandlerOptions {
+  readonly apollo: ApolloServer<GraphContext>;
+  readonly executor: Executor;
+  readonly context: () => Promise<GraphContext>;
+  readonly log: Logger;
+  readonly bodyLimitBytes: number;
+  readonly corsOrigins: readonly string[];
+}
+
+/** Raised while reading a body that is larger than the limit. */
+class PayloadTooLargeError extends Error {}
+
+export function createHttpHandler(options: HandlerOptions) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const started = Date.now();
+    res.on('finish', () => options.log.info(`${req.method} ${req.url} ${res.statusCode} ${Date.now() - started}ms`));
+    handle(req, res, options).catch((error: unknown) => {
+      options.log.error(`request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    });
+  };
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, options: HandlerOptions): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  applyCors(req, res, options.corsOrigins);
+  if (req.method === 'OPTIONS') {
+    res.statusCode = 204;
+    res.end();
+    return;
+  }
+  switch (url.pathname) {
+    case '/healthz': {
+      const answer = liveness();
+      sendJson(res, answer.status, answer.body);
+      return;
+    }
+    case '/readyz': {
+      const answer = await readiness(options.executor);
+      sendJson(res, answer.status, answer.body);
+      return;
+    }
+    case '/graphql':
+      await graphql(req, res, url, options);
+      return;
+    default:
+      sendJson(res, 404, { error: `no route ${url.pathname}; the API is at /graphql, health at /healthz and /readyz` });
+  }
+}
+
+async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, options: HandlerOptions): Promise<void> {
+  let text: string;
+  try {
+    text = await readBody(req, options.bodyLimitBytes);
+  } catch (error) {
+    if (!(error instanceof PayloadTooLargeError)) throw error;
+    res.setHeader('connection', 'close');
+    sendJson(res, 413, {
+      errors: [{ message: `request body larger than the ${options.bodyLimitBytes}-byte limit`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
+    return;
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  let body: unknown = undefined;
+  if (text !== '') {
+    if (/^application\/(graphql-response\+)?json\b/iu.test(headers.get('content-type') ?? '')) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        sendJson(res, 400, { errors: [{ message: 'the request body must be JSON such as {"query":"{ __typename }"}; it did not parse', extensions: { code: 'BAD_REQUEST' } }] });
+        return;
+      }
+    } else {
+      body = text;
+    }
+  }
+  const response = await options.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+    context: options.context,
+  });
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) {
+    req.resume();
+    return Promise.reject(new PayloadTooLargeError());
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(new PayloadTooLargeError());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function applyCors(req: IncomingMessage, res: ServerResponse, allowed: readonly string[]): void {
+  const origin = req.headers.origin;
+  if (origin === undefined || !allowed.includes(origin)) return;
+  res.setHeader('access-control-allow-origin', origin);
+  res.setHeader('vary', 'origin');
+  res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  res.setHeader('access-control-allow-headers', 'content-type, apollo-require-preflight, x-apollo-operation-name');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
