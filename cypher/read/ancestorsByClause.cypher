@@ -1,0 +1,5 @@
+// The ancestors of a clause, root first (DataLoader batch).
+UNWIND $ids AS id
+MATCH (a:Clause)-[:HAS_CHILD*1..]->(:Clause {id: id})
+WITH id, a ORDER BY a.level
+RETURN id, collect(a {.*}) AS value

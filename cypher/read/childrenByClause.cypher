@@ -1,0 +1,5 @@
+// The children of a guideline clause, by path (DataLoader batch).
+UNWIND $ids AS id
+MATCH (:Clause {id: id})-[:HAS_CHILD]->(child:Clause)
+WITH id, child ORDER BY child.path
+RETURN id, collect(child {.*}) AS value

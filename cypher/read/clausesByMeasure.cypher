@@ -1,0 +1,5 @@
+// The clauses a measure falls under, guideline before plan, by path (DataLoader batch).
+UNWIND $ids AS id
+MATCH (:Measure {id: id})-[:UNDER_CLAUSE]->(c:Clause)
+WITH id, c ORDER BY c.kind, c.path
+RETURN id, collect(c {.*}) AS value

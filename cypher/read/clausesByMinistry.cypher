@@ -1,0 +1,5 @@
+// Every clause a ministry's measures fall under, guideline before plan, by path (DataLoader batch).
+UNWIND $ids AS id
+MATCH (:Ministry {id: id})-[:HAS_PRIORITY]->(:PriorityItem)-[:HAS_MEASURE]->(:Measure)-[:UNDER_CLAUSE]->(c:Clause)
+WITH DISTINCT id, c ORDER BY c.kind, c.path
+RETURN id, collect(c {.*}) AS value

@@ -1,0 +1,14 @@
+// One page of measures in report order, filtered, with the total. $textContains is already
+// compacted (NFKC, no white space) like Measure.textCompact; $clauseId is "clause/<canonical path>".
+MATCH (m:Ministry)-[:HAS_PRIORITY]->(p:PriorityItem)-[:HAS_MEASURE]->(x:Measure)
+WHERE ($ministryId IS NULL OR m.id = $ministryId)
+  AND ($priorityItemId IS NULL OR p.id = $priorityItemId)
+  AND ($status IS NULL OR x.status = $status)
+  AND ($textContains IS NULL OR x.textCompact CONTAINS $textContains)
+  AND ($clauseId IS NULL OR EXISTS {
+    MATCH (c:Clause {id: $clauseId})-[:HAS_CHILD*0..]->(d:Clause)<-[:UNDER_CLAUSE]-(x)
+    WHERE $includeDescendants OR d = c
+  })
+WITH x ORDER BY m.order, p.order, x.order
+WITH collect(x) AS all
+RETURN size(all) AS totalCount, [n IN all[$offset..($offset + $limit)] | n {.*}] AS nodes

@@ -1,0 +1,61 @@
+/**
+ * The DataLoaders of one request, one per relation. Build them per request (`createLoaders` in the
+ * context), never as module singletons: their caches must not outlive the request.
+ */
+import type DataLoader from 'dataloader';
+import type { Executor } from '../src/db/executor';
+import { byIdsLoader } from './batch';
+import type { ClauseRow, MeasureRow, MinistryRow, NodeRow, PriorityItemRow } from './models';
+
+export interface Loaders {
+  readonly ministry: DataLoader<string, MinistryRow | null>;
+  readonly priorityItem: DataLoader<string, PriorityItemRow | null>;
+  readonly measure: DataLoader<string, MeasureRow | null>;
+  readonly clause: DataLoader<string, ClauseRow | null>;
+  readonly node: DataLoader<string, NodeRow | null>;
+  readonly priorityItemsOfMinistry: DataLoader<string, PriorityItemRow[]>;
+  readonly measuresOfPriorityItem: DataLoader<string, MeasureRow[]>;
+  readonly clausesOfMeasure: DataLoader<string, ClauseRow[]>;
+  readonly ministryOfPriorityItem: DataLoader<string, MinistryRow | null>;
+  readonly priorityItemOfMeasure: DataLoader<string, PriorityItemRow | null>;
+  readonly clausesOfMinistry: DataLoader<string, ClauseRow[]>;
+  readonly clausesOfPriorityItem: DataLoader<string, ClauseRow[]>;
+  readonly measureCountOfMinistry: DataLoader<string, number>;
+  readonly parentOfClause: DataLoader<string, ClauseRow | null>;
+  readonly childrenOfClause: DataLoader<string, ClauseRow[]>;
+  readonly ancestorsOfClause: DataLoader<string, ClauseRow[]>;
+  /** Measures under exactly this clause. */
+  readonly measuresAtClause: DataLoader<string, MeasureRow[]>;
+  /** Measures under this clause or a clause below it. */
+  readonly measuresUnderClause: DataLoader<string, MeasureRow[]>;
+  readonly ministriesAtClause: DataLoader<string, MinistryRow[]>;
+  readonly ministriesUnderClause: DataLoader<string, MinistryRow[]>;
+  readonly measureCountUnderClause: DataLoader<string, number>;
+}
+
+/** Fresh loaders over `executor` (call once per request). */
+export function createLoaders(executor: Executor): Loaders {
+  return {
+    ministry: byIdsLoader(executor, 'ministriesById', null),
+    priorityItem: byIdsLoader(executor, 'priorityItemsById', null),
+    measure: byIdsLoader(executor, 'measuresById', null),
+    clause: byIdsLoader(executor, 'clausesById', null),
+    node: byIdsLoader(executor, 'nodesById', null),
+    priorityItemsOfMinistry: byIdsLoader(executor, 'priorityItemsByMinistry', []),
+    measuresOfPriorityItem: byIdsLoader(executor, 'measuresByPriorityItem', []),
+    clausesOfMeasure: byIdsLoader(executor, 'clausesByMeasure', []),
+    ministryOfPriorityItem: byIdsLoader(executor, 'ministryByPriorityItem', null),
+    priorityItemOfMeasure: byIdsLoader(executor, 'priorityItemByMeasure', null),
+    clausesOfMinistry: byIdsLoader(executor, 'clausesByMinistry', []),
+    clausesOfPriorityItem: byIdsLoader(executor, 'clausesByPriorityItem', []),
+    measureCountOfMinistry: byIdsLoader(executor, 'measureCountByMinistry', 0),
+    parentOfClause: byIdsLoader(executor, 'parentByClause', null),
+    childrenOfClause: byIdsLoader(executor, 'childrenByClause', []),
+    ancestorsOfClause: byIdsLoader(executor, 'ancestorsByClause', []),
+    measuresAtClause: byIdsLoader(executor, 'measuresByClause', [], { includeDescendants: false }),
+    measuresUnderClause: byIdsLoader(executor, 'measuresByClause', [], { includeDescendants: true }),
+    ministriesAtClause: byIdsLoader(executor, 'ministriesByClause', [], { includeDescendants: false }),
+    ministriesUnderClause: byIdsLoader(executor, 'ministriesByClause', [], { includeDescendants: true }),
+    measureCountUnderClause: byIdsLoader(executor, 'measureCountByClause', 0),
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * The resolver map of the schema in schema/: scalars from graphql-scalars, then one module per
+ * area. Resolvers are thin: arguments in, loaders or readers out; no Cypher here. There are no
+ * mutations: the graph changes only by ingesting a report.
+ */
+import { DateTimeResolver, JSONResolver, NonNegativeIntResolver, PositiveIntResolver } from 'graphql-scalars';
+import { Clause, clauseQueries } from './clause';
+import { Measure, measureQueries } from './measure';
+import { Ministry, ministryQueries } from './ministry';
+import { Node, nodeQueries } from './node';
+import { PriorityItem, priorityItemQueries } from './priorityItem';
+import { statsQueries } from './stats';
+
+export const resolvers = {
+  DateTime: DateTimeResolver,
+  JSON: JSONResolver,
+  NonNegativeInt: NonNegativeIntResolver,
+  PositiveInt: PositiveIntResolver,
+  Node,
+  Ministry,
+  PriorityItem,
+  Measure,
+  Clause,
+  Query: {
+    ...nodeQueries,
+    ...ministryQueries,
+    ...priorityItemQueries,
+    ...measureQueries,
+    ...clauseQueries,
+    ...statsQueries,
+  },
+};
