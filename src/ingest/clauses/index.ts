@@ -1,0 +1,8 @@
+/**
+ * Public API of the clause-reference stage: parse a B cell, build the guideline tree from all the
+ * report's B cells, resolve a cell to clause paths and plan references, normalise a typed path.
+ */
+export type { ClauseCellInput, ClauseLevel, GuidelineClause, GuidelineTree, Segment, SegmentNode } from './types';
+export { CLAUSE_LEVELS } from './types';
+export { parseClauseCell, chainsOf, type ParsedClauseCell, type ReferenceBlock } from './parseClauseRef';
+export { normalizeClausePath } from './clausePath';
