@@ -29,7 +29,7 @@
  *    spellings resolved to it. The canonical title is the spelling most ministries (then most
  *    cells) printed under the clause's own number; every other spelling is a variant.
  */
-import { chainsOf, parseClauseCell, segmentsWithParents } from './parseClauseRef';
+import { chainsOf, parseClauseRef, segmentsWithParents } from './parseClauseRef';
 import { establishClauses, type QuotedSegment } from './establishClauses';
 import { resolveChain } from './resolveChain';
 import { titleKey } from './titleMatch';
@@ -44,7 +44,7 @@ export const OWN_PLAN_CONFLICTS = 2;
  * ministry). Deterministic: the same cells in the same order give the same tree.
  */
 export function buildGuidelineTree(cells: readonly ClauseCellInput[]): GuidelineTree {
-  const parsed = cells.map((c) => parseClauseCell(c.text));
+  const parsed = cells.map((c) => parseClauseRef(c.text));
   const quotes: QuotedSegment[] = parsed.flatMap((p, cell) =>
     p.blocks.flatMap((b) =>
       b.kind === 'chains'
@@ -81,7 +81,7 @@ interface Quotes {
 function collectSpellings(
   index: TreeIndex,
   cells: readonly ClauseCellInput[],
-  parsed: ReturnType<typeof parseClauseCell>[],
+  parsed: ReturnType<typeof parseClauseRef>[],
 ): Map<string, Quotes> {
   const out = new Map<string, Quotes>();
   let order = 0;

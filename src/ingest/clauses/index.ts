@@ -11,7 +11,7 @@ export type {
   SegmentNode,
 } from './types';
 export { CLAUSE_LEVELS } from './types';
-export { parseClauseCell, chainsOf, type ParsedClauseCell, type ReferenceBlock } from './parseClauseRef';
+export { parseClauseRef, chainsOf, type ParsedClauseRef, type ReferenceBlock } from './parseClauseRef';
 export { buildGuidelineTree, OWN_PLAN_CONFLICTS } from './guidelineTree';
 export { resolveClauseCell, type ClauseCellResolution } from './resolveClauses';
 export { normalizeClausePath } from './clausePath';

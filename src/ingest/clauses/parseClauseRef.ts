@@ -16,7 +16,7 @@ export type ReferenceBlock =
   | { kind: 'text'; label: string | null; text: string };
 
 /** A parsed B cell: its reference paragraphs in order (several when each has a label line). */
-export interface ParsedClauseCell {
+export interface ParsedClauseRef {
   blocks: ReferenceBlock[];
 }
 
@@ -33,7 +33,7 @@ const CONNECTOR_START = /^(?:及び|並びに|、|，|,)/u;
  * Text before a first marker that is not a part ("「ワーク…」３．…") is an un-numbered segment one
  * level above that marker.
  */
-export function parseClauseCell(text: string): ParsedClauseCell {
+export function parseClauseRef(text: string): ParsedClauseRef {
   const lines = text.split(/\r?\n/u).map((l) => l.trim());
   const groups: { label: string | null; lines: string[] }[] = [];
   let current: { label: string | null; lines: string[] } | null = null;

@@ -2,7 +2,7 @@
  * Resolves a B cell against the guideline tree: the clause paths it names, the plan references it
  * makes, and notes on every doubtful reading.
  */
-import { chainsOf, parseClauseCell } from './parseClauseRef';
+import { chainsOf, parseClauseRef } from './parseClauseRef';
 import { resolveChain } from './resolveChain';
 import { indexTree, isUnder } from './treeIndex';
 import type { ClauseCellInput, GuidelineTree } from './types';
@@ -27,14 +27,15 @@ export interface ClauseCellResolution {
  * guideline title it quotes. A chain whose last segment matches no clause by number and title is
  * a plan reference: its printed label, line breaks removed. A paragraph with no level markers at
  * all ("（別添）具体的な取組事項") is a plan reference too. A clause is dropped when the cell also
- * names one of its descendants.
+ * names one of its descendants. The tree is treated as immutable: its lookup index is built once
+ * per tree object and cached.
  */
 export function resolveClauseCell(tree: GuidelineTree, cell: ClauseCellInput): ClauseCellResolution {
   const index = indexTree(tree);
   const clauseRefs: string[] = [];
   const planRefs: string[] = [];
   const notes: string[] = [];
-  for (const block of parseClauseCell(cell.text).blocks) {
+  for (const block of parseClauseRef(cell.text).blocks) {
     if (block.kind === 'text') {
       pushNew(planRefs, [block.text]);
       continue;

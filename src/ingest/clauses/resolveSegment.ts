@@ -48,7 +48,7 @@ export function resolveSegment(index: TreeIndex, parent: IndexedClause | null, s
   const local = best(scope, key, parent, seg, true);
   if (local) return { kind: 'matched', clauses: [local.clause], notes: notesFor(local, parent, seg) };
   if (parent !== null) {
-    const global = best(descendants(index, null), key, parent, seg, false);
+    const global = best(descendants(index, null), key, null, seg, false);
     if (global) {
       const notes = [`"${seg.raw}" matches nothing under ${parent.path}; its title is ${global.clause.path}'s`];
       return { kind: 'matched', clauses: [global.clause], notes: [...notes, ...notesFor(global, null, seg)] };
@@ -58,7 +58,7 @@ export function resolveSegment(index: TreeIndex, parent: IndexedClause | null, s
 }
 
 /** The path the printed number points at, for messages ("Ⅱ.1.(1)", or "(1)" with no parent). */
-export function saidPath(parent: IndexedClause | null, seg: Segment): string | null {
+function saidPath(parent: IndexedClause | null, seg: Segment): string | null {
   if (seg.number === null) return null;
   if (parent === null && seg.level !== 'PART') return childPath('', seg.level, seg.number).replace(/^\./u, '');
   return childPath(parent?.path ?? null, seg.level, seg.number);

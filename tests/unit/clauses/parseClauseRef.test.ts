@@ -1,9 +1,9 @@
 /** How B cells are cut into reference chains: one small case per spelling found in the report. */
-import { chainsOf, parseClauseCell, type ReferenceBlock } from '../../../src/ingest/clauses';
+import { chainsOf, parseClauseRef, type ReferenceBlock } from '../../../src/ingest/clauses';
 
 /** Each chain of the cell's first block as "LEVEL number title" strings. */
 function chains(text: string, block = 0): string[][] {
-  const b = parseClauseCell(text).blocks[block];
+  const b = parseClauseRef(text).blocks[block];
   if (b?.kind !== 'chains') throw new Error(`block ${block} is not a reference: ${JSON.stringify(b)}`);
   return chainsOf(b.roots).map((chain) => chain.map((s) => `${s.level} ${s.number ?? '-'} ${s.title}`));
 }
@@ -123,7 +123,7 @@ describe('several references in one cell', () => {
   });
 
   test('及び between two references is a connector, not part of a title', () => {
-    const block = parseClauseCell('１．業務効率化・デジタル化の推進\n（２）テレワークの推進\n及び\n４．仕事と生活の両立支援').blocks[0];
+    const block = parseClauseRef('１．業務効率化・デジタル化の推進\n（２）テレワークの推進\n及び\n４．仕事と生活の両立支援').blocks[0];
     expect(block?.kind === 'chains' && chainsOf(block.roots).map((c) => c[c.length - 1]?.title)).toEqual([
       'テレワークの推進',
       '仕事と生活の両立支援',
@@ -140,7 +140,7 @@ describe('several references in one cell', () => {
 
 describe('labels and plan references', () => {
   test('a leading ・ line names the measure and is not part of the reference', () => {
-    const cell = parseClauseCell('・エンゲージメント調査等の実施\nⅣ「推進体制等」\n（１）各府省等における取組の推進\n\n・管理職員向け講演会の実施\nⅡ「ワークライフバランスの推進のための働き方改革」');
+    const cell = parseClauseRef('・エンゲージメント調査等の実施\nⅣ「推進体制等」\n（１）各府省等における取組の推進\n\n・管理職員向け講演会の実施\nⅡ「ワークライフバランスの推進のための働き方改革」');
     expect(cell.blocks.map((b: ReferenceBlock) => b.label)).toEqual(['エンゲージメント調査等の実施', '管理職員向け講演会の実施']);
     expect(chains('・エンゲージメント調査等の実施\nⅣ「推進体制等」\n（１）各府省等における取組の推進')).toEqual([
       ['PART 4 推進体制等', 'ITEM 1 各府省等における取組の推進'],
@@ -148,15 +148,15 @@ describe('labels and plan references', () => {
   });
 
   test('text glued before a part is a label too (line breaks lost)', () => {
-    expect(parseClauseCell('・業務見直しⅡ「推進体制等」').blocks[0]?.label).toBe('業務見直し');
+    expect(parseClauseRef('・業務見直しⅡ「推進体制等」').blocks[0]?.label).toBe('業務見直し');
   });
 
   test('a cell with no level marker is plain text', () => {
-    expect(parseClauseCell('（別添）具体的な取組事項').blocks).toEqual([{ kind: 'text', label: null, text: '（別添）具体的な取組事項' }]);
+    expect(parseClauseRef('（別添）具体的な取組事項').blocks).toEqual([{ kind: 'text', label: null, text: '（別添）具体的な取組事項' }]);
   });
 
   test('each segment keeps its printed label without line breaks', () => {
-    const block = parseClauseCell('Ⅱ「ワークライフバランスの推進のため\nの働き方改革」\n１．業務効率化・デジタル化の推進\n（４）オフィス改革').blocks[0];
+    const block = parseClauseRef('Ⅱ「ワークライフバランスの推進のため\nの働き方改革」\n１．業務効率化・デジタル化の推進\n（４）オフィス改革').blocks[0];
     expect(block?.kind === 'chains' && chainsOf(block.roots)[0]?.map((s) => s.raw).join('')).toBe(
       'Ⅱ「ワークライフバランスの推進のための働き方改革」１．業務効率化・デジタル化の推進（４）オフィス改革',
     );
