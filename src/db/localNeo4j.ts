@@ -64,8 +64,8 @@ const boltUriOf = (port: number) => `bolt://127.0.0.1:${port}`;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Starts the engine for `opts.dataDir` unless one already runs there, and resolves once Bolt answers
- * a driver connection. Builds the launcher with Maven first if needed. The java process is detached
+ * Starts the engine for `opts.dataDir` unless one already runs there, and resolves once a query
+ * (`RETURN 1`) answers over Bolt through the driver. Builds the launcher with Maven first if needed. The java process is detached
  * (own process group), so it outlives the caller until `stopLocalNeo4j`. Rejects with a message
  * naming the cause: port in use, missing java/mvn, build failure (Maven output tail), engine crash
  * or timeout (neo4j.log tail), or an instance of this folder already running on another port.
@@ -263,7 +263,7 @@ function isPortFree(port: number): Promise<boolean> {
   });
 }
 
-/** Polls Bolt with the real driver until it answers, the child exits, or the timeout passes. */
+/** Polls Bolt with the real driver until a query answers, the child exits, or the timeout passes. */
 async function waitForBolt(uri: string, timeoutMs: number, exited: () => string | undefined): Promise<void> {
   // Credentials are ignored by the auth-disabled engine; the driver just needs some.
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'password'), {
@@ -278,6 +278,14 @@ async function waitForBolt(uri: string, timeoutMs: number, exited: () => string 
       if (why) throw new Error(`The local Neo4j process ended (${why}) before Bolt was ready on ${uri}.`);
       try {
         await driver.getServerInfo();
+        // Also run one query: the first Cypher compile costs 1–2 s (more under load); paying it
+        // here keeps it out of the first test's 5 s timeout, and "ready" then means Cypher answers.
+        const session = driver.session();
+        try {
+          await session.run('RETURN 1');
+        } finally {
+          await session.close();
+        }
         return;
       } catch (e) {
         lastError = (e as Error).message;
