@@ -41,7 +41,7 @@ export function parseReport(text: string, options: ParseOptions): ReportRecords 
 
   // The guideline tree is built from every clause cell of the report before any cell is resolved.
   const tree = buildGuidelineTree(
-    ministries.flatMap(({ info, table }) => table.rows.flatMap((row) => row.b.map((cell) => ({ ministryId: info.id, text: cellText(cell) })))),
+    ministries.flatMap(({ info, table }) => table.rows.flatMap((row) => row.b.map((cell) => ({ ministryId: info.id, text: cellLines(cell) })))),
   );
 
   const corpus = bigramCorpus(tables);
@@ -112,7 +112,7 @@ function resolveRow(row: TableRow, ministryId: string, tree: GuidelineTree, revi
   const clauseRefs: string[] = [];
   const planRefs: string[] = [];
   for (const cell of row.b) {
-    const resolved = resolveClauseCell(tree, { ministryId, text: cell.map((l) => l.text).join('\n') });
+    const resolved = resolveClauseCell(tree, { ministryId, text: cellLines(cell) });
     pushNew(clauseRefs, resolved.clauseRefs);
     pushNew(planRefs, resolved.planRefs);
     for (const note of resolved.notes) review.push({ ministryId, line: cell[0].no, reason: note });
@@ -132,6 +132,11 @@ function reportOrphanRows(ministries: readonly { span: MinistrySpan; info: { id:
 function rowLines(row: TableRow): { lineStart: number; lineEnd: number } {
   const all = [...row.a.flat(), ...row.b.flat()].map((l) => l.no);
   return { lineStart: Math.min(...all), lineEnd: Math.max(...all) };
+}
+
+/** A cell's lines as printed (the clause parser needs the breaks to tell a label line apart). */
+function cellLines(cell: readonly ReportLine[]): string {
+  return cell.map((l) => l.text.trim()).join('\n');
 }
 
 function cellText(cell: readonly ReportLine[]): string {
