@@ -10,5 +10,5 @@ WHERE ($ministryId IS NULL OR m.id = $ministryId)
     WHERE $includeDescendants OR d = c
   })
 WITH x ORDER BY m.order, p.order, x.order
-WITH collect(x) AS all
-RETURN size(all) AS totalCount, [n IN all[$offset..($offset + $limit)] | n {.*}] AS nodes
+WITH collect(x) AS found
+RETURN size(found) AS totalCount, [n IN found[toInteger($offset)..toInteger($offset + $limit)] | n {.*}] AS nodes

@@ -14,6 +14,7 @@ import { createContext, type GraphContext } from './context';
 import { createFormatError } from './errors';
 import { createHttpHandler } from './httpHandler';
 import { silentLogger, type Logger } from './log';
+import { ReadOnlyOperationsRule } from './readOnlyRule';
 import { loadTypeDefs } from './schema';
 
 /** Largest request body accepted (a GraphQL query is a few KB; this stops abuse early). */
@@ -43,6 +44,7 @@ export function createApp(options: AppOptions): App {
     typeDefs: loadTypeDefs(),
     resolvers,
     csrfPrevention: true,
+    validationRules: [ReadOnlyOperationsRule],
     introspection: true,
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError({ development, log }),
