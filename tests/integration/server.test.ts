@@ -1,0 +1,109 @@
+/**
+ * The HTTP surface of the app from `createApp` (no child process): health, readiness, GraphQL over
+ * POST, request errors (400 parse failure, 413 body limit, CSRF prevention), error masking.
+ */
+import type { Driver } from 'neo4j-driver';
+import { CypherRegistry } from '../../src/db/cypherRegistry';
+import { createDriver } from '../../src/db/driver';
+import { Executor } from '../../src/db/executor';
+import { createApp, type App } from '../../src/server/app';
+import { useApi } from './helpers/api';
+
+jest.setTimeout(60_000);
+
+const api = useApi({ nodeEnv: 'production' });
+
+test('GET /healthz is 200 {status: "ok"}', async () => {
+  const response = await fetch(`${api.baseUrl()}/healthz`);
+  expect(response.status).toBe(200);
+  expect(await response.json()).toEqual({ status: 'ok' });
+});
+
+test('GET /readyz is 200 once a report is loaded', async () => {
+  const response = await fetch(`${api.baseUrl()}/readyz`);
+  expect(response.status).toBe(200);
+  expect(await response.json()).toMatchObject({ status: 'ready' });
+});
+
+test('POST /graphql answers { __typename }', async () => {
+  const answer = await api.gql('{ __typename }');
+  expect(answer.status).toBe(200);
+  expect(answer.body).toEqual({ data: { __typename: 'Query' } });
+});
+
+test('a malformed query is HTTP 400 GRAPHQL_PARSE_FAILED', async () => {
+  const answer = await api.gql('{ ministries { ');
+  expect(answer.status).toBe(400);
+  expect(answer.body.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+});
+
+test('first: 101 is BAD_USER_INPUT', async () => {
+  const answer = await api.gql('{ ministries(first: 101) { totalCount } }');
+  expect(answer.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  expect(answer.body.errors?.[0].extensions?.stacktrace).toBeUndefined();
+});
+
+test('no mutations in the public API', async () => {
+  const answer = await api.gql('mutation { anything }');
+  expect(answer.status).toBe(400);
+});
+
+test('a body above the limit is 413', async () => {
+  const response = await fetch(`${api.baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `{ __typename } # ${'x'.repeat(2 * 1024 * 1024)}` }),
+  });
+  expect(response.status).toBe(413);
+});
+
+test('a body that is not JSON is 400 BAD_REQUEST', async () => {
+  const response = await fetch(`${api.baseUrl()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{nope' });
+  expect(response.status).toBe(400);
+  expect(((await response.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+});
+
+test('CSRF prevention: a simple GET without a preflight header is refused', async () => {
+  const response = await fetch(`${api.baseUrl()}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+  expect(response.status).toBe(400);
+  const allowed = await fetch(`${api.baseUrl()}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+  expect(allowed.status).toBe(200);
+});
+
+test('an unknown route is 404', async () => {
+  expect((await fetch(`${api.baseUrl()}/nowhere`)).status).toBe(404);
+});
+
+describe('when Neo4j does not answer', () => {
+  // An app over a driver to a port nothing listens on: readiness fails, queries are coded.
+  let app: App;
+  let driver: Driver;
+  let base = '';
+  beforeAll(async () => {
+    driver = createDriver({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'password' });
+    const executor = new Executor(driver, new CypherRegistry(), { database: 'neo4j', readTimeoutMs: 2_000 });
+    app = createApp({ config: { nodeEnv: 'production', corsOrigins: [] }, executor });
+    base = (await app.listen(0)).replace(/\/graphql$/u, '');
+  });
+  afterAll(async () => {
+    await app.stop();
+    await driver.close();
+  });
+
+  test('/healthz stays 200; /readyz is 503 with a reason', async () => {
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ status: 'unavailable', reason: expect.stringMatching(/Neo4j/u) });
+  });
+
+  test('a query is SERVICE_UNAVAILABLE', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ ministry(id: "cabinet-office") { id } }' }),
+    });
+    const body = (await response.json()) as any;
+    expect(body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+  });
+});
