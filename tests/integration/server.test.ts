@@ -107,3 +107,33 @@ describe('when Neo4j does not answer', () => {
     expect(body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
   });
 });
+
+describe('error masking', () => {
+  // An executor whose reads fail with an error nobody coded: a bug, as far as clients can tell.
+  const failing = { roundTrips: 0, read: async () => Promise.reject(new Error('secret internal detail')) } as unknown as Executor;
+  const answerWith = async (nodeEnv: 'production' | 'development'): Promise<any> => {
+    const app = createApp({ config: { nodeEnv, corsOrigins: [] }, executor: failing });
+    try {
+      const url = await app.listen(0);
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ ministry(id: "cabinet-office") { id } }' }),
+      });
+      return await response.json();
+    } finally {
+      await app.stop();
+    }
+  };
+
+  test('outside development an unknown error is "Unexpected error." with no detail', async () => {
+    const body = await answerWith('production');
+    expect(body.errors[0]).toMatchObject({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(JSON.stringify(body)).not.toMatch(/secret/u);
+  });
+
+  test('in development the detail is shown', async () => {
+    const body = await answerWith('development');
+    expect(body.errors[0].message).toMatch(/secret internal detail/u);
+  });
+});
