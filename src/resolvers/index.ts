@@ -4,6 +4,7 @@
  * mutations: the graph changes only by ingesting a report.
  */
 import { DateTimeResolver, JSONResolver, NonNegativeIntResolver, PositiveIntResolver } from 'graphql-scalars';
+import type { Resolvers } from '../generated/graphql';
 import { Clause, clauseQueries } from './clause';
 import { Measure, measureQueries } from './measure';
 import { Ministry, ministryQueries } from './ministry';
@@ -11,7 +12,7 @@ import { Node, nodeQueries } from './node';
 import { PriorityItem, priorityItemQueries } from './priorityItem';
 import { statsQueries } from './stats';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
   JSON: JSONResolver,
   NonNegativeInt: NonNegativeIntResolver,

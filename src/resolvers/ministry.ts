@@ -1,34 +1,32 @@
 /**
  * Ministry fields and the ministry root queries.
  */
-import type { MinistryAtClauseRow } from '../../loaders/readers';
-import type { ClauseRow, MeasureRow, MinistryRow, PriorityItemRow } from '../../loaders/models';
+import type { MinistryResolvers, QueryResolvers } from '../generated/graphql';
+import { guidelineClauseId } from '../ingest/writeGraph';
 import { badUserInput, notFound } from '../server/errors';
 import { canonicalClausePath } from './clausePath';
-import { measureFilter, type MeasureWhereInput } from './measureWhere';
-import { pageWindow, toConnection, type Connection } from './pagination';
-import type { NoArgs, PageArgs, Resolver, RootResolver } from './types';
-import { guidelineClauseId } from '../ingest/writeGraph';
+import { measureFilter } from './measureWhere';
+import { pageWindow, toConnection } from './pagination';
 
-export const Ministry = {
-  priorityItems: ((m, _args, { loaders }) => loaders.priorityItemsOfMinistry.load(m.id)) as Resolver<MinistryRow, NoArgs, PriorityItemRow[]>,
-  measures: (async (m, { where, first, after }, { readers }) => {
+export const Ministry: MinistryResolvers = {
+  priorityItems: (m, _args, { loaders }) => loaders.priorityItemsOfMinistry.load(m.id),
+  measures: async (m, { where, first, after }, { readers }) => {
     const window = pageWindow(first, after);
     return toConnection(await readers.measures({ ...measureFilter(where), ministryId: m.id }, window), window);
-  }) as Resolver<MinistryRow, PageArgs & { where?: MeasureWhereInput | null }, Connection<MeasureRow>>,
-  clauses: ((m, _args, { loaders }) => loaders.clausesOfMinistry.load(m.id)) as Resolver<MinistryRow, NoArgs, ClauseRow[]>,
-  measureCount: ((m, _args, { loaders }) => loaders.measureCountOfMinistry.load(m.id)) as Resolver<MinistryRow, NoArgs, number>,
+  },
+  clauses: (m, _args, { loaders }) => loaders.clausesOfMinistry.load(m.id),
+  measureCount: (m, _args, { loaders }) => loaders.measureCountOfMinistry.load(m.id),
 };
 
-export const ministryQueries = {
-  ministries: (async (_root, { where, first, after }, { readers }) => {
+export const ministryQueries: QueryResolvers = {
+  ministries: async (_root, { where, first, after }, { readers }) => {
     const window = pageWindow(first, after);
     return toConnection(await readers.ministries({ nameContains: where?.nameContains ?? null }, window), window);
-  }) as RootResolver<PageArgs & { where?: { nameContains?: string | null } | null }, Connection<MinistryRow>>,
+  },
 
-  ministry: ((_root, { id }, { loaders }) => loaders.ministry.load(id)) as RootResolver<{ id: string }, MinistryRow | null>,
+  ministry: (_root, { id }, { loaders }) => loaders.ministry.load(id),
 
-  ministriesSharingClause: (async (_root, { path, includeDescendants, minMinistries }, { loaders, readers }) => {
+  ministriesSharingClause: async (_root, { path, includeDescendants, minMinistries }, { loaders, readers }) => {
     const canonical = canonicalClausePath(path);
     const clause = await loaders.clause.load(guidelineClauseId(canonical));
     if (clause === null) {
@@ -38,5 +36,5 @@ export const ministryQueries = {
     if (min < 1) throw badUserInput(`minMinistries must be at least 1; got ${min}`, 'minMinistries');
     const rows = await readers.ministriesSharingClause(clause.id, includeDescendants ?? true);
     return rows.length >= min ? rows : [];
-  }) as RootResolver<{ path: string; includeDescendants?: boolean | null; minMinistries?: number | null }, MinistryAtClauseRow[]>,
+  },
 };
