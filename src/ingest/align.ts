@@ -46,7 +46,9 @@ export function alignTitles(table: SpanTable, corpus: BigramCorpus = bigramCorpu
   if (titles.length === 0) return { items: [], unmatchedTitles: [] };
 
   const score = scoreMatrix(titles, rows, corpus, ownName);
-  const runs = titles.length >= rows.length ? assignOneToOne(score) : assignRuns(score, rows.length);
+  const assign = (s: number[][]): number[][] => (titles.length >= rows.length ? assignOneToOne(s) : assignRuns(s, rows.length));
+  const runs = assign(score);
+  const best = totalScore(score, runs);
 
   const items: AlignedItem[] = [];
   const unmatched: TitleCell[] = [];
@@ -60,7 +62,7 @@ export function alignTitles(table: SpanTable, corpus: BigramCorpus = bigramCorpu
       title: cells[0].text,
       titleCells: cells,
       rows: rowIdx.map((r) => rows[r]),
-      confidence: confidence(score[t], rowIdx),
+      confidence: confidence(best, bestWithout(score, assign, sameTitle(titles, t), rowIdx)),
     });
   });
   return { items: mergeSameTitles(items), unmatchedTitles: unmatched };
@@ -209,11 +211,35 @@ function transpose(m: number[][]): number[][] {
   return m[0].map((_, j) => m.map((row) => row[j]));
 }
 
-/** Mean score of the chosen rows against the best other row, as a share in 0…1. */
-function confidence(scores: readonly number[], chosen: readonly number[]): number {
-  const mine = chosen.reduce((s, r) => s + scores[r], 0) / chosen.length;
-  const others = scores.filter((_, r) => !chosen.includes(r));
-  if (others.length === 0) return 1;
-  const rival = Math.max(...others);
-  return mine + rival === 0 ? 0 : Math.round((mine / (mine + rival)) * 1000) / 1000;
+/** Sum of the scores of an assignment (title → rows). */
+function totalScore(score: readonly (readonly number[])[], runs: readonly (readonly number[])[]): number {
+  return runs.reduce((sum, rows, t) => sum + rows.reduce((s, r) => s + score[t][r], 0), 0);
+}
+
+/** The best total when the given titles are barred from the given rows. */
+function bestWithout(
+  score: readonly (readonly number[])[],
+  assign: (s: number[][]) => number[][],
+  titles: readonly number[],
+  rows: readonly number[],
+): number {
+  const barred = score.map((perRow, t) => perRow.map((v, r) => (titles.includes(t) && rows.includes(r) ? -1000 : v)));
+  return totalScore(barred, assign(barred));
+}
+
+/** Indexes of the titles printed with the same text as title `t` (interchangeable prints of one cell). */
+function sameTitle(titles: readonly TitleCell[][], t: number): number[] {
+  const key = compact(titles[t][0].text);
+  return titles.flatMap((cells, i) => (compact(cells[0].text) === key ? [i] : []));
+}
+
+/**
+ * How clearly the evidence prefers this match: the total score the best alignment loses when the
+ * title may not have its rows (its "margin"), mapped to 0…1 — 0 a tie, ½ a margin of 0.25 (about a
+ * quarter of a title's words, or half a page's worth of place evidence), near 1 an obvious match.
+ */
+function confidence(best: number, withoutThisMatch: number): number {
+  const margin = Math.max(0, best - Math.max(withoutThisMatch, best - 1000));
+  if (margin >= 500) return 1; // no other alignment exists (one title, one row)
+  return Math.round((margin / (margin + 0.25)) * 1000) / 1000;
 }

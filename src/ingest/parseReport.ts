@@ -16,7 +16,7 @@ import { toMinistrySpans, type MinistrySpan } from './spans';
 import { nfkc } from './text';
 
 /** Alignments less sure than this are listed for review. */
-const REVIEW_CONFIDENCE = 0.6;
+const REVIEW_CONFIDENCE = 0.4;
 
 export interface ParseOptions {
   readonly directory: MinistryDirectory;
