@@ -36,7 +36,14 @@ export interface Config {
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Pause between ingest batches inside the write transaction (0: none; tests use it to interrupt an ingest). */
   readonly ingestBatchDelayMs: number;
+  /** Request limits checked before execution (src/server/validation/). */
+  readonly maxQueryDepth: number;
+  readonly maxQueryCost: number;
+  readonly maxAliases: number;
 }
+
+/** Defaults of the request limits (also used by apps built without a full config, e.g. in tests). */
+export const LIMIT_DEFAULTS = Object.freeze({ maxQueryDepth: 12, maxQueryCost: 10_000, maxAliases: 30 });
 
 type Env = Record<string, string | undefined>;
 
@@ -61,6 +68,9 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: list(env, 'CORS_ORIGINS'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     ingestBatchDelayMs: nonNegativeInt(env, 'INGEST_BATCH_DELAY_MS', 0),
+    maxQueryDepth: positiveInt(env, 'MAX_QUERY_DEPTH', LIMIT_DEFAULTS.maxQueryDepth),
+    maxQueryCost: positiveInt(env, 'MAX_QUERY_COST', LIMIT_DEFAULTS.maxQueryCost),
+    maxAliases: nonNegativeInt(env, 'MAX_ALIASES', LIMIT_DEFAULTS.maxAliases),
   };
   return Object.freeze(config);
 }

@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import type { Config } from '../config';
+import { LIMIT_DEFAULTS, type Config } from '../config';
 import type { Executor } from '../db/executor';
 import { resolvers } from '../resolvers';
 import { createContext, type GraphContext } from './context';
@@ -16,12 +16,14 @@ import { createHttpHandler } from './httpHandler';
 import { silentLogger, type Logger } from './log';
 import { ReadOnlyOperationsRule } from './readOnlyRule';
 import { loadTypeDefs } from './schema';
+import { limitRules } from './validation/limitRules';
 
 /** Largest request body accepted (a GraphQL query is a few KB; this stops abuse early). */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface AppOptions {
-  readonly config: Pick<Config, 'nodeEnv' | 'corsOrigins'>;
+  /** Limits default to LIMIT_DEFAULTS when absent. */
+  readonly config: Pick<Config, 'nodeEnv' | 'corsOrigins'> & Partial<Pick<Config, keyof typeof LIMIT_DEFAULTS>>;
   readonly executor: Executor;
   readonly log?: Logger;
 }
@@ -39,13 +41,16 @@ export interface App {
 export function createApp(options: AppOptions): App {
   const log = options.log ?? silentLogger;
   const development = options.config.nodeEnv === 'development';
+  const production = options.config.nodeEnv === 'production';
   const httpServer = http.createServer();
   const apollo = new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     csrfPrevention: true,
-    validationRules: [ReadOnlyOperationsRule],
-    introspection: true,
+    validationRules: [ReadOnlyOperationsRule, ...limitRules({ ...LIMIT_DEFAULTS, ...options.config })],
+    // Production tells clients nothing about the schema beyond what they ask correctly.
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError({ development, log }),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],

@@ -8,12 +8,17 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../db/errors';
 import type { Logger } from './log';
+import { QueryLimitError } from './validation/QueryLimitError';
 
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY',
+  TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -43,6 +48,10 @@ const SAFE_CODES = new Set<string>([
 export function createFormatError(options: { development: boolean; log: Logger }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a limit keeps its own code.
+    if (error instanceof GraphQLError && error.originalError instanceof QueryLimitError) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: error.originalError.code } };
+    }
     if (original instanceof DatabaseUnavailableError || original instanceof QueryTimeoutError) {
       options.log.warn(`${original.code} at ${formatPath(formatted)}: ${original.message}`);
       return { ...formatted, message: original.message, extensions: { ...formatted.extensions, code: original.code } };

@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Executor } from '../db/executor';
 import type { GraphContext } from './context';
+import { ErrorCode } from './errors';
 import { liveness, readiness } from './health';
 import type { Logger } from './log';
 
@@ -19,8 +20,12 @@ export interface HandlerOptions {
   readonly corsOrigins: readonly string[];
 }
 
-/** Raised while reading a body that is larger than the limit. */
-class PayloadTooLargeError extends Error {}
+/** Raised while reading a body that is larger than the limit; `got` is the size declared or read so far. */
+class PayloadTooLargeError extends Error {
+  constructor(readonly got: number) {
+    super(`body of ${got} bytes`);
+  }
+}
 
 export function createHttpHandler(options: HandlerOptions) {
   return (req: IncomingMessage, res: ServerResponse): void => {
@@ -69,7 +74,12 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, opti
     if (!(error instanceof PayloadTooLargeError)) throw error;
     res.setHeader('connection', 'close');
     sendJson(res, 413, {
-      errors: [{ message: `request body larger than the ${options.bodyLimitBytes}-byte limit`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+      errors: [
+        {
+          message: `the request body is larger than the ${options.bodyLimitBytes}-byte limit: ${error.got} bytes or more came`,
+          extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE, limit: options.bodyLimitBytes, got: error.got },
+        },
+      ],
     });
     return;
   }
@@ -108,7 +118,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) {
     req.resume();
-    return Promise.reject(new PayloadTooLargeError());
+    return Promise.reject(new PayloadTooLargeError(declared));
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -118,7 +128,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
       if (size > limit) {
         req.removeAllListeners('data');
         req.resume();
-        reject(new PayloadTooLargeError());
+        reject(new PayloadTooLargeError(size));
         return;
       }
       chunks.push(chunk);

@@ -1,0 +1,20 @@
+/**
+ * The request-limit rules the server runs, from the configured limits.
+ */
+import type { ValidationRule } from 'graphql';
+import type { Config } from '../../config';
+import { MAX_PAGE_SIZE } from '../../resolvers/pagination';
+import { MaxAliasesRule } from './MaxAliasesRule';
+import { MaxCostRule } from './MaxCostRule';
+import { MaxDepthRule } from './MaxDepthRule';
+
+/** Size assumed for a list field without `first` in the cost estimate. */
+export const ASSUMED_LIST_SIZE = 10;
+
+export function limitRules(limits: Pick<Config, 'maxQueryDepth' | 'maxQueryCost' | 'maxAliases'>): ValidationRule[] {
+  return [
+    MaxDepthRule(limits.maxQueryDepth),
+    MaxAliasesRule(limits.maxAliases),
+    MaxCostRule({ maxCost: limits.maxQueryCost, assumedListSize: ASSUMED_LIST_SIZE, maxPageSize: MAX_PAGE_SIZE }),
+  ];
+}
