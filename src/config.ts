@@ -43,7 +43,7 @@ export interface Config {
 }
 
 /** Defaults of the request limits (also used by apps built without a full config, e.g. in tests). */
-export const LIMIT_DEFAULTS = Object.freeze({ maxQueryDepth: 12, maxQueryCost: 10_000, maxAliases: 30 });
+export const LIMIT_DEFAULTS = Object.freeze({ maxQueryDepth: 12, maxQueryCost: 250_000, maxAliases: 30 });
 
 type Env = Record<string, string | undefined>;
 

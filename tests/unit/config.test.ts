@@ -34,3 +34,10 @@ test('bad NEO4J_URI is a ConfigError naming it', () => {
 test('bad memory size names NEO4J_HEAP', () => {
   expect(() => loadConfig({ NEO4J_HEAP: 'lots' })).toThrow(/NEO4J_HEAP/);
 });
+
+test('request limits: defaults, values, and bad values naming the variable', () => {
+  expect(loadConfig({})).toMatchObject({ maxQueryDepth: 12, maxQueryCost: 250_000, maxAliases: 30 });
+  expect(loadConfig({ MAX_QUERY_DEPTH: '8', MAX_QUERY_COST: '500', MAX_ALIASES: '0' })).toMatchObject({ maxQueryDepth: 8, maxQueryCost: 500, maxAliases: 0 });
+  expect(() => loadConfig({ MAX_QUERY_DEPTH: '0' })).toThrow(/MAX_QUERY_DEPTH/u);
+  expect(() => loadConfig({ MAX_QUERY_COST: 'lots' })).toThrow(/MAX_QUERY_COST/u);
+});

@@ -3,8 +3,8 @@
  * a field returns costs 1; a list multiplies the cost of its items by its size — `first` where the
  * field takes it (a literal, a variable's declared default, else the largest page allowed, since
  * variables are not known at validation), the field's default `first` when omitted, 1 for a
- * connection's `edges` (already counted by `first`), and `assumedListSize` for other lists. Scalars
- * cost nothing. More is QUERY_TOO_COSTLY.
+ * connection's `edges` (already counted by `first`), and `listSize(type, field)` for other lists
+ * (./listSizes.ts). Scalars cost nothing. More is QUERY_TOO_COSTLY.
  */
 import {
   getNamedType,
@@ -27,8 +27,8 @@ import { SelectionFolder } from './SelectionFolder';
 
 export interface CostOptions {
   readonly maxCost: number;
-  /** Size assumed for a list without `first` (a ministry's priority items, a measure's clauses…). */
-  readonly assumedListSize: number;
+  /** Size assumed for the list field `field` of `type` when it takes no `first`. */
+  readonly listSize: (type: string, field: string) => number;
   /** Size assumed for `first: $variable` without a default: the largest page the API serves. */
   readonly maxPageSize: number;
 }
@@ -50,7 +50,7 @@ export function MaxCostRule(options: CostOptions): ValidationRule {
             'QUERY_TOO_COSTLY',
             maxCost,
             got,
-            `the query's estimated cost is ${got} (each object 1, lists multiplied by first or ${options.assumedListSize}); at most ${maxCost} is allowed: ask for smaller pages or fewer nested lists`,
+            `the query's estimated cost is ${got} (each object 1, each list multiplied by its first or its usual size); at most ${maxCost} is allowed: ask for smaller pages or fewer nested lists`,
             operation,
           ),
         );
@@ -85,7 +85,7 @@ function multiplier(
   const firstArg = definition.args.find((a) => a.name === 'first');
   if (firstArg) {
     const given = field.arguments?.find((a) => a.name.value === 'first')?.value;
-    if (given === undefined) return numberOr(firstArg.defaultValue, options.assumedListSize);
+    if (given === undefined) return numberOr(firstArg.defaultValue, options.maxPageSize);
     if (given.kind === 'Variable') {
       const declared = operation.variableDefinitions?.find((v) => v.variable.name.value === given.name.value)?.defaultValue;
       return declared ? numberOr(valueFromAST(declared, firstArg.type), options.maxPageSize) : options.maxPageSize;
@@ -93,7 +93,7 @@ function multiplier(
     return numberOr(valueFromAST(given, firstArg.type), options.maxPageSize);
   }
   if (!isListType(getNullableType(definition.type))) return 1;
-  return parentType.name.endsWith('Connection') ? 1 : options.assumedListSize;
+  return parentType.name.endsWith('Connection') ? 1 : options.listSize(parentType.name, definition.name);
 }
 
 function numberOr(value: unknown, fallback: number): number {

@@ -7,14 +7,12 @@ import { MAX_PAGE_SIZE } from '../../resolvers/pagination';
 import { MaxAliasesRule } from './MaxAliasesRule';
 import { MaxCostRule } from './MaxCostRule';
 import { MaxDepthRule } from './MaxDepthRule';
-
-/** Size assumed for a list field without `first` in the cost estimate. */
-export const ASSUMED_LIST_SIZE = 10;
+import { listSize } from './listSizes';
 
 export function limitRules(limits: Pick<Config, 'maxQueryDepth' | 'maxQueryCost' | 'maxAliases'>): ValidationRule[] {
   return [
     MaxDepthRule(limits.maxQueryDepth),
     MaxAliasesRule(limits.maxAliases),
-    MaxCostRule({ maxCost: limits.maxQueryCost, assumedListSize: ASSUMED_LIST_SIZE, maxPageSize: MAX_PAGE_SIZE }),
+    MaxCostRule({ maxCost: limits.maxQueryCost, listSize, maxPageSize: MAX_PAGE_SIZE }),
   ];
 }

@@ -1,9 +1,12 @@
 import { MaxCostRule } from '../../../src/server/validation/MaxCostRule';
+import { listSize } from '../../../src/server/validation/listSizes';
 import { limitErrors } from './harness';
+
+const options = { listSize, maxPageSize: 100 };
 
 /** The estimated cost of `query` (what the rule reports as `got` with a limit of 1; 0 or 1 if under). */
 function costOf(query: string): number {
-  const [error] = limitErrors(MaxCostRule({ maxCost: 1, assumedListSize: 10, maxPageSize: 100 }), query);
+  const [error] = limitErrors(MaxCostRule({ ...options, maxCost: 1 }), query);
   return error ? Number(error.extensions.got) : -1;
 }
 
@@ -11,9 +14,11 @@ test('scalars are free; each object costs 1', () => {
   expect(costOf('{ ministry(id: "x") { nameJa } stats { counts } }')).toBe(2);
 });
 
-test('lists without first count as 10 items, nested lists multiply', () => {
+test('lists without first count as their usual size (10 unless listed), nested lists multiply', () => {
   // ministry 1 + 10 items × (1 + 10 measures × (1 + 10 clauses × 1))
   expect(costOf('{ ministry(id: "x") { priorityItems { measures { clauses { path } } } } }')).toBe(1 + 10 * (1 + 10 * (1 + 10)));
+  // a clause's measures: up to 200
+  expect(costOf('{ clause(path: "Ⅱ") { measures { id } } }')).toBe(1 + 200);
 });
 
 test('first multiplies a connection; its edges are not counted twice', () => {
@@ -32,11 +37,13 @@ test('inline fragments on an interface are costed on their type', () => {
   expect(costOf('{ node(id: "x") { ... on Measure { clauses { path } } } }')).toBe(1 + 10);
 });
 
-test('over the limit is QUERY_TOO_COSTLY, stating the limit and the estimate', () => {
-  const rule = MaxCostRule({ maxCost: 10_000, assumedListSize: 10, maxPageSize: 100 });
-  const query = '{ ministries(first: 100) { edges { node { priorityItems { measures { clauses { path } } } } } } }';
+test('over the limit is QUERY_TOO_COSTLY, stating the limit and the estimate; the whole graph in one query is within it', () => {
+  const rule = MaxCostRule({ ...options, maxCost: 250_000 });
+  expect(limitErrors(rule, '{ ministries(first: 100) { edges { node { priorityItems { measures { clauses { path } } } } } } }')).toEqual([]);
+  // every clause tree root, its measures, their clauses, their measures: 10 × (1 + 200 × (1 + 10 × (1 + 200)))
+  const query = '{ clauseTree { measures { clauses { measures { id } } } } }';
   const [error] = limitErrors(rule, query);
-  expect(error.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', limit: 10_000, got: 100 * (1 + 1 + 1 + 1110) });
-  expect(error.message).toMatch(/^the query's estimated cost is 111300 .* at most 10000 is allowed/u);
+  expect(error.extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', limit: 250_000, got: 4_022_010 });
+  expect(error.message).toMatch(/^the query's estimated cost is 4022010 .* at most 250000 is allowed/u);
   expect(limitErrors(rule, '{ ministriesSharingClause(path: "Ⅱ") { ministry { id } measures { id } clauses { path } } }')).toEqual([]);
 });
