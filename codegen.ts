@@ -20,6 +20,7 @@ const config: CodegenConfig = {
           Clause: '../../loaders/models#ClauseRow',
           Report: '../../loaders/models#ReportRow',
           MinistryAtClause: '../../loaders/readers#MinistryAtClauseRow',
+          Graph: '../graph/model#GraphAnswer',
         },
         scalars: {
           DateTime: 'string',

@@ -35,6 +35,10 @@ export const QUERIES = {
   graphCounts: [],
   reports: [],
   reportCount: [],
+  graphSeeds: ['ministryIds', 'measureIds', 'clauseIds', 'themeIds'],
+  graphAllNodes: ['types', 'limit'],
+  graphNeighbours: ['frontier', 'seen', 'types', 'edgeTypes', 'limit'],
+  graphEdgesAmong: ['ids', 'edgeTypes'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type QueryName = keyof typeof QUERIES;

@@ -3,6 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { MinistryRow, PriorityItemRow, MeasureRow, ClauseRow, ReportRow } from '../../loaders/models';
 import type { MinistryAtClauseRow } from '../../loaders/readers';
+import type { GraphAnswer } from '../graph/model';
 import type { GraphContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -80,6 +81,72 @@ export type ClauseWhere = {
   level?: InputMaybe<Scalars['NonNegativeInt']['input']>;
   /** Only clauses at or below this guideline path. */
   underPath?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A de-duplicated subgraph: every relationship among `nodes` (of the allowed types) is in `edges`. */
+export type Graph = {
+  __typename?: 'Graph';
+  edges: Array<GraphEdge>;
+  /** With `format: CYTOSCAPE`: `{ nodes: [{data}], edges: [{data}] }` for `cytoscape({ elements })`. */
+  elements: Maybe<Scalars['JSON']['output']>;
+  nodes: Array<GraphNode>;
+  /** True when `limit` cut the answer (nodes nearer the seeds are kept first). */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A relationship to draw, from `source` to `target` (both in `nodes`). */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** The relationship's properties (e.g. sharedTerms, sharedThemes of SIMILAR_TO). */
+  data: Scalars['JSON']['output'];
+  /** `TYPE:<source>-><target>`, stable across requests. */
+  id: Scalars['ID']['output'];
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  /** The relationship type (HAS_PRIORITY, HAS_MEASURE, UNDER_CLAUSE, HAS_CHILD, HAS_PLAN_CLAUSE, HAS_THEME, SIMILAR_TO…). */
+  type: Scalars['String']['output'];
+  /** SIMILAR_TO: its score; HAS_THEME: the number of terms; otherwise 1. */
+  weight: Scalars['Float']['output'];
+};
+
+/** What `graph` returns besides `nodes` and `edges`. */
+export type GraphFormat =
+  /** Also Cytoscape.js `elements` JSON (child clauses nested in their parent clause as compound nodes). */
+  | 'CYTOSCAPE'
+  /** Nodes and edges only (`elements` is null). */
+  | 'PLAIN';
+
+/** A node to draw: `id` is the graph's own id (the same as `node(id)` takes). */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** The node's properties (without internal search keys). */
+  data: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  /** A readable Japanese label: ministry name, item title, measure head…, `path title` of a clause, theme name. */
+  label: Scalars['String']['output'];
+  type: GraphNodeType;
+};
+
+/** The kinds of node `graph` returns; each value is the node's label in Neo4j. */
+export type GraphNodeType =
+  | 'Clause'
+  | 'Measure'
+  | 'Ministry'
+  | 'PriorityItem'
+  | 'Theme';
+
+/**
+ * Where `graph` starts. Give at least one id or path, or `all: true`. Unknown ids add nothing (so a
+ * theme seed before themes are computed gives an empty graph, not an error).
+ */
+export type GraphSeed = {
+  /** The whole graph (every node of the allowed types, up to `limit`); `depth` is then ignored. */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Guideline clause paths, canonical (`Ⅱ.3.(1)②`) or typed (`II.3.(1)2`). */
+  clausePaths?: InputMaybe<Array<Scalars['String']['input']>>;
+  measureIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  ministryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** One measure (取組) a ministry reports under a priority item (id `cabinet-office/p2/m3`). */
@@ -239,6 +306,14 @@ export type Query = {
   clauseTree: Array<Clause>;
   /** Clauses in path order, filtered. */
   clauses: Array<Clause>;
+  /**
+   * The subgraph around the seeds, shaped for drawing: the seeds, then the nodes `depth` hops away
+   * (0–3; relationships walked in both directions), and every relationship among them. `nodeTypes`
+   * limits the nodes kept and walked through (seeds are always kept); `edgeTypes` the relationships.
+   * `limit` (1–2000) caps the nodes. Out-of-range depth or limit, no seed, or a malformed clause
+   * path: BAD_USER_INPUT.
+   */
+  graph: Graph;
   measure: Maybe<Measure>;
   /** Measures in report order, filtered. `first` is at most 100. */
   measures: MeasureConnection;
@@ -270,6 +345,16 @@ export type QueryClauseArgs = {
 
 export type QueryClausesArgs = {
   where?: InputMaybe<ClauseWhere>;
+};
+
+
+export type QueryGraphArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  edgeTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  format?: InputMaybe<GraphFormat>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nodeTypes?: InputMaybe<Array<GraphNodeType>>;
+  seed: GraphSeed;
 };
 
 
@@ -448,7 +533,15 @@ export type ResolversTypes = {
   ClauseKind: ClauseKind;
   ClauseWhere: ClauseWhere;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Graph: ResolverTypeWrapper<GraphAnswer>;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphFormat: GraphFormat;
+  GraphNode: ResolverTypeWrapper<GraphNode>;
+  GraphNodeType: GraphNodeType;
+  GraphSeed: GraphSeed;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Measure: ResolverTypeWrapper<MeasureRow>;
   MeasureConnection: ResolverTypeWrapper<Omit<MeasureConnection, 'edges'> & { edges: Array<ResolversTypes['MeasureEdge']> }>;
@@ -482,7 +575,13 @@ export type ResolversParentTypes = {
   Clause: ClauseRow;
   ClauseWhere: ClauseWhere;
   DateTime: Scalars['DateTime']['output'];
+  Float: Scalars['Float']['output'];
+  Graph: GraphAnswer;
+  GraphEdge: GraphEdge;
+  GraphNode: GraphNode;
+  GraphSeed: GraphSeed;
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Measure: MeasureRow;
   MeasureConnection: Omit<MeasureConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeasureEdge']> };
@@ -528,6 +627,29 @@ export type ClauseResolvers<ContextType = GraphContext, ParentType extends Resol
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type GraphResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  elements?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['GraphNodeType'], ParentType, ContextType>;
+};
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
@@ -628,6 +750,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   clause?: Resolver<Maybe<ResolversTypes['Clause']>, ParentType, ContextType, RequireFields<QueryClauseArgs, 'path'>>;
   clauseTree?: Resolver<Array<ResolversTypes['Clause']>, ParentType, ContextType>;
   clauses?: Resolver<Array<ResolversTypes['Clause']>, ParentType, ContextType, Partial<QueryClausesArgs>>;
+  graph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'depth' | 'format' | 'limit' | 'seed'>>;
   measure?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<QueryMeasureArgs, 'id'>>;
   measures?: Resolver<ResolversTypes['MeasureConnection'], ParentType, ContextType, RequireFields<QueryMeasuresArgs, 'first'>>;
   ministries?: Resolver<ResolversTypes['MinistryConnection'], ParentType, ContextType, RequireFields<QueryMinistriesArgs, 'first'>>;
@@ -670,6 +793,9 @@ export type TypeCountResolvers<ContextType = GraphContext, ParentType extends Re
 export type Resolvers<ContextType = GraphContext> = {
   Clause?: ClauseResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Graph?: GraphResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Measure?: MeasureResolvers<ContextType>;
   MeasureConnection?: MeasureConnectionResolvers<ContextType>;

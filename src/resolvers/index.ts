@@ -6,6 +6,7 @@
 import { DateTimeResolver, JSONResolver, NonNegativeIntResolver, PositiveIntResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/graphql';
 import { Clause, clauseQueries } from './clause';
+import { graphQueries } from './graph';
 import { Measure, measureQueries } from './measure';
 import { Ministry, ministryQueries } from './ministry';
 import { Node, nodeQueries } from './node';
@@ -29,5 +30,6 @@ export const resolvers: Resolvers = {
     ...measureQueries,
     ...clauseQueries,
     ...statsQueries,
+    ...graphQueries,
   },
 };

@@ -3,6 +3,7 @@
  * readers for root queries, and the logger.
  */
 import { createLoaders, type Loaders } from '../../loaders';
+import { createGraphReader, type GraphReader } from '../../loaders/graphReader';
 import { createReaders, type Readers } from '../../loaders/readers';
 import type { Executor } from '../db/executor';
 import type { Logger } from './log';
@@ -10,10 +11,12 @@ import type { Logger } from './log';
 export interface GraphContext {
   readonly loaders: Loaders;
   readonly readers: Readers;
+  /** The reads of the `graph` query. */
+  readonly graph: GraphReader;
   readonly log: Logger;
 }
 
 /** Builds the context of one request. */
 export function createContext(executor: Executor, log: Logger): GraphContext {
-  return { loaders: createLoaders(executor), readers: createReaders(executor), log };
+  return { loaders: createLoaders(executor), readers: createReaders(executor), graph: createGraphReader(executor), log };
 }

@@ -1,0 +1,65 @@
+/**
+ * The reads of the `graph` query and the exports: seed nodes, every node, one hop of neighbours,
+ * and the relationships among a set of nodes — each one query file, run once per call.
+ */
+import type { Executor } from '../src/db/executor';
+import type { GraphNodeType } from '../src/graph/model';
+import { runQuery } from './queries';
+
+/** A node as the graph queries return it: id, label and properties. */
+export interface GraphNodeRow {
+  readonly id: string;
+  readonly type: GraphNodeType;
+  readonly data: Record<string, unknown>;
+}
+
+export interface GraphEdgeRow {
+  readonly source: string;
+  readonly target: string;
+  readonly type: string;
+  readonly weight: number;
+  readonly data: Record<string, unknown>;
+}
+
+export interface SeedIds {
+  readonly ministryIds: readonly string[];
+  readonly measureIds: readonly string[];
+  /** Node ids ("clause/<canonical path>"). */
+  readonly clauseIds: readonly string[];
+  readonly themeIds: readonly string[];
+}
+
+export interface GraphReader {
+  seeds(ids: SeedIds): Promise<GraphNodeRow[]>;
+  /** Every node of `types`, at most `limit + 1`, in `types` order then id. */
+  allNodes(types: readonly GraphNodeType[], limit: number): Promise<GraphNodeRow[]>;
+  /** Unseen neighbours of `frontier`, at most `limit + 1`, in `types` order then id. */
+  neighbours(request: {
+    frontier: readonly string[];
+    seen: readonly string[];
+    types: readonly GraphNodeType[];
+    edgeTypes: readonly string[] | null;
+    limit: number;
+  }): Promise<GraphNodeRow[]>;
+  /** Every relationship among `ids` of `edgeTypes` (null: any). */
+  edgesAmong(ids: readonly string[], edgeTypes: readonly string[] | null): Promise<GraphEdgeRow[]>;
+}
+
+/** The graph reads over `executor`. */
+export function createGraphReader(executor: Executor): GraphReader {
+  const nodes = (rows: Record<string, unknown>[]): GraphNodeRow[] => rows as unknown as GraphNodeRow[];
+  return {
+    async seeds(ids) {
+      return nodes(await runQuery(executor, 'graphSeeds', ids));
+    },
+    async allNodes(types, limit) {
+      return nodes(await runQuery(executor, 'graphAllNodes', { types, limit }));
+    },
+    async neighbours(request) {
+      return nodes(await runQuery(executor, 'graphNeighbours', request));
+    },
+    async edgesAmong(ids, edgeTypes) {
+      return (await runQuery(executor, 'graphEdgesAmong', { ids, edgeTypes })) as unknown as GraphEdgeRow[];
+    },
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Builds the subgraph around seeds by frontier expansion: the seeds, then one query per hop for the
+ * unseen neighbours of the last hop's nodes, until `depth` hops or `limit` nodes; then one query for
+ * every relationship among the kept nodes. Nodes nearer the seeds are kept first, so a cut drops the
+ * far ones; within a hop the order is by type (GRAPH_NODE_TYPES) then id, so answers are stable.
+ */
+import type { GraphNodeRow, GraphReader, SeedIds } from '../../loaders/graphReader';
+import { edgeId, GRAPH_NODE_TYPES, type Graph, type GraphEdge, type GraphNode, type GraphNodeType } from './model';
+import { nodeLabel } from './nodeLabel';
+
+/** Where the expansion starts: the whole graph, or seeds. */
+export type GraphStart = { readonly kind: 'all' } | { readonly kind: 'seeds'; readonly ids: SeedIds };
+
+export interface GraphRequest {
+  readonly start: GraphStart;
+  /** Hops from the seeds (ignored for `all`). */
+  readonly depth: number;
+  /** Most nodes returned. */
+  readonly limit: number;
+  /** Node types kept and walked through (seeds are kept whatever their type). */
+  readonly nodeTypes: readonly GraphNodeType[];
+  /** Relationship types walked and returned; null for every type. */
+  readonly edgeTypes: readonly string[] | null;
+}
+
+/** Node properties that are search keys, not information (left out of `data`). */
+const INTERNAL_PROPERTIES = new Set(['textCompact']);
+
+/** The subgraph `request` asks for (validated arguments: depth ≥ 0, limit ≥ 1). */
+export async function expandGraph(reader: GraphReader, request: GraphRequest): Promise<Graph> {
+  const types = GRAPH_NODE_TYPES.filter((t) => request.nodeTypes.includes(t));
+  const kept = new Map<string, GraphNodeRow>();
+  let truncated = false;
+  /** Keeps the rows that fit and returns them; notes a cut. */
+  const keep = (rows: readonly GraphNodeRow[]): GraphNodeRow[] => {
+    const room = request.limit - kept.size;
+    if (rows.length > room) truncated = true;
+    const added = rows.slice(0, Math.max(room, 0));
+    for (const row of added) kept.set(row.id, row);
+    return added;
+  };
+
+  if (request.start.kind === 'all') {
+    keep(await reader.allNodes(types, request.limit));
+  } else {
+    const seeds = (await reader.seeds(request.start.ids)).sort(byTypeThenId);
+    let frontier = keep(seeds).map((row) => row.id);
+    for (let hop = 1; hop <= request.depth && frontier.length > 0 && !truncated; hop++) {
+      // With no room left the query still asks for one row: if one comes, the limit cut the answer.
+      const rows = await reader.neighbours({
+        frontier,
+        seen: [...kept.keys()],
+        types,
+        edgeTypes: request.edgeTypes,
+        limit: request.limit - kept.size,
+      });
+      frontier = keep(rows).map((row) => row.id);
+    }
+  }
+
+  const edgeRows = kept.size === 0 ? [] : await reader.edgesAmong([...kept.keys()], request.edgeTypes);
+  const edges = new Map<string, GraphEdge>();
+  for (const row of edgeRows) {
+    const id = edgeId(row.type, row.source, row.target);
+    if (!edges.has(id)) edges.set(id, { id, source: row.source, target: row.target, type: row.type, weight: row.weight, data: row.data });
+  }
+  return { nodes: [...kept.values()].map(toGraphNode), edges: [...edges.values()], truncated };
+}
+
+function toGraphNode(row: GraphNodeRow): GraphNode {
+  const data = Object.fromEntries(Object.entries(row.data).filter(([key]) => !INTERNAL_PROPERTIES.has(key)));
+  return { id: row.id, type: row.type, label: nodeLabel(row.type, row.id, data), data };
+}
+
+function byTypeThenId(a: GraphNodeRow, b: GraphNodeRow): number {
+  return GRAPH_NODE_TYPES.indexOf(a.type) - GRAPH_NODE_TYPES.indexOf(b.type) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

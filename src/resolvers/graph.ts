@@ -1,0 +1,46 @@
+/**
+ * The `graph` root query: arguments checked here (depth, limit, seeds, clause paths), the
+ * expansion in src/graph/expandGraph over the per-request graph reader.
+ */
+import type { GraphSeed, QueryResolvers } from '../generated/graphql';
+import { expandGraph, type GraphStart } from '../graph/expandGraph';
+import { toCytoscapeElements } from '../graph/formats/cytoscape';
+import { GRAPH_NODE_TYPES, MAX_DEPTH, MAX_LIMIT } from '../graph/model';
+import { badUserInput } from '../server/errors';
+import { guidelineClauseIdOf } from './clausePath';
+
+export const graphQueries: QueryResolvers = {
+  graph: async (_root, { seed, depth, limit, nodeTypes, edgeTypes, format }, { graph }) => {
+    const hops = depth ?? 1;
+    if (hops < 0 || hops > MAX_DEPTH) throw badUserInput(`depth must be from 0 to ${MAX_DEPTH}; got ${hops}`, 'depth');
+    const most = limit ?? 200;
+    if (most < 1 || most > MAX_LIMIT) throw badUserInput(`limit must be from 1 to ${MAX_LIMIT}; got ${most}`, 'limit');
+    const result = await expandGraph(graph, {
+      start: graphStart(seed),
+      depth: hops,
+      limit: most,
+      nodeTypes: nodeTypes ?? GRAPH_NODE_TYPES,
+      edgeTypes: edgeTypes ?? null,
+    });
+    return { ...result, elements: format === 'CYTOSCAPE' ? toCytoscapeElements(result, { compoundClauses: true }) : null };
+  },
+};
+
+/** Where the expansion starts; BAD_USER_INPUT for no seed, seeds with `all`, or a malformed path. */
+function graphStart(seed: GraphSeed): GraphStart {
+  const ids = {
+    ministryIds: seed.ministryIds ?? [],
+    measureIds: seed.measureIds ?? [],
+    clauseIds: (seed.clausePaths ?? []).map((path) => guidelineClauseIdOf(path, 'seed.clausePaths')),
+    themeIds: seed.themeIds ?? [],
+  };
+  const named = Object.values(ids).some((list) => list.length > 0);
+  if (seed.all === true) {
+    if (named) throw badUserInput('seed: give either all: true or ids and paths, not both', 'seed');
+    return { kind: 'all' };
+  }
+  if (!named) {
+    throw badUserInput(`seed must name at least one of ministryIds, measureIds, clausePaths, themeIds, or be { all: true }; got ${JSON.stringify(seed)}`, 'seed');
+  }
+  return { kind: 'seeds', ids };
+}

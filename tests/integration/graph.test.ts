@@ -1,0 +1,251 @@
+/**
+ * The `graph` query against the real Neo4j loaded with the bundled report: each seed kind, the
+ * answer's self-consistency (edge ends in nodes, no duplicate ids), depth, filters, truncation, the
+ * whole graph against `stats`, the Cytoscape elements, argument errors and round trips.
+ */
+import type { Driver } from 'neo4j-driver';
+import { useApi } from './helpers/api';
+import { testDriver } from './helpers/neo4j';
+
+jest.setTimeout(60_000);
+
+const api = useApi();
+
+interface Node {
+  id: string;
+  type: string;
+  label: string;
+  data: Record<string, any>;
+}
+interface Edge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  weight: number;
+  data: Record<string, any>;
+}
+interface Graph {
+  nodes: Node[];
+  edges: Edge[];
+  truncated: boolean;
+  elements: any;
+}
+
+const GRAPH = `query ($seed: GraphSeed!, $depth: Int, $limit: Int, $nodeTypes: [GraphNodeType!], $edgeTypes: [String!], $format: GraphFormat) {
+  graph(seed: $seed, depth: $depth, limit: $limit, nodeTypes: $nodeTypes, edgeTypes: $edgeTypes, format: $format) {
+    nodes { id type label data } edges { id source target type weight data } truncated elements
+  }
+}`;
+
+async function graph(variables: Record<string, unknown>): Promise<Graph> {
+  const graph = (await api.data<{ graph: Graph }>(GRAPH, variables)).graph;
+  expectSelfConsistent(graph);
+  return graph;
+}
+
+/** Every edge's ends are nodes; node and edge ids are unique; edge ids are TYPE:<src>-><dst>. */
+function expectSelfConsistent(g: Graph): void {
+  const ids = g.nodes.map((n) => n.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  const edgeIds = g.edges.map((e) => e.id);
+  expect(new Set(edgeIds).size).toBe(edgeIds.length);
+  const known = new Set(ids);
+  for (const e of g.edges) {
+    expect(known.has(e.source) && known.has(e.target)).toBe(true);
+    expect(e.id).toBe(`${e.type}:${e.source}->${e.target}`);
+  }
+}
+
+const idsOf = (list: { id: string }[]): string[] => list.map((x) => x.id).sort();
+const neighboursOf = (g: Graph, id: string): string[] =>
+  [...new Set(g.edges.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : [])))].sort();
+
+describe('seeds', () => {
+  test('ministry, depth 1: the ministry, its priority items and plan clauses, with readable labels', async () => {
+    const g = await graph({ seed: { ministryIds: ['cabinet-office'] } });
+    const { ministry } = await api.data(`{ ministry(id: "cabinet-office") { nameJa priorityItems { id } clauses { id kind } } }`);
+    const planClauses = ministry.clauses.filter((c: any) => c.kind === 'PLAN').map((c: any) => c.id);
+    expect(idsOf(g.nodes)).toEqual([...ministry.priorityItems.map((p: any) => p.id), ...planClauses, 'cabinet-office'].sort());
+    expect(g.nodes[0]).toMatchObject({ id: 'cabinet-office', type: 'Ministry', label: '内閣府', data: { nameJa: '内閣府', nameEn: 'Cabinet Office' } });
+    expect(g.edges.filter((e) => e.type === 'HAS_PRIORITY')).toHaveLength(ministry.priorityItems.length);
+    expect(g.truncated).toBe(false);
+  });
+
+  test('measure, depth 1: its priority item and its clauses (structural edges), label "head…", no search key in data', async () => {
+    const g = await graph({ seed: { measureIds: ['cabinet-office/p4/m1'] }, edgeTypes: ['HAS_MEASURE', 'UNDER_CLAUSE'] });
+    const { measure } = await api.data(`{ measure(id: "cabinet-office/p4/m1") { head text priorityItem { id } clauses { id } } }`);
+    expect(neighboursOf(g, 'cabinet-office/p4/m1')).toEqual([measure.priorityItem.id, ...measure.clauses.map((c: any) => c.id)].sort());
+    const node = g.nodes.find((n) => n.id === 'cabinet-office/p4/m1');
+    expect(node).toMatchObject({ type: 'Measure', label: `${measure.head}…`, data: { text: measure.text } });
+    expect(node?.data).not.toHaveProperty('textCompact');
+  });
+
+  test('clause typed as users type it, depth 1: parent, children and the measures directly under it', async () => {
+    const g = await graph({ seed: { clausePaths: ['II.3.(1)2'] } });
+    const { clause } = await api.data(`{ clause(path: "Ⅱ.3.(1)②") { id title parent { id } children { id } measures(includeDescendants: false) { id } } }`);
+    const seed = g.nodes.find((n) => n.id === clause.id);
+    expect(seed).toMatchObject({ type: 'Clause', label: `Ⅱ.3.(1)② ${clause.title}` });
+    const structural = g.nodes.filter((n) => n.type === 'Clause' || n.type === 'Measure');
+    expect(idsOf(structural)).toEqual([clause.id, clause.parent.id, ...idsOf(clause.children), ...idsOf(clause.measures)].sort());
+    // Induced subgraph: a measure under both the clause and its child clause shows both edges.
+    for (const child of clause.children) {
+      const childMeasures = g.edges.filter((e) => e.type === 'UNDER_CLAUSE' && e.target === child.id).map((e) => e.source);
+      for (const m of childMeasures) expect(g.nodes.some((n) => n.id === m)).toBe(true);
+    }
+  });
+
+  test('an unknown id adds nothing; a theme seed before any theme exists is an empty graph, not an error', async () => {
+    expect(await graph({ seed: { ministryIds: ['no-such-ministry'] } })).toEqual({ nodes: [], edges: [], truncated: false, elements: null });
+    expect(await graph({ seed: { themeIds: ['no-such-theme'] }, depth: 2 })).toEqual({ nodes: [], edges: [], truncated: false, elements: null });
+  });
+
+  test('several seeds of different kinds are merged, each node once', async () => {
+    const g = await graph({ seed: { ministryIds: ['cabinet-office'], measureIds: ['cabinet-office/p4/m1'], clausePaths: ['Ⅱ.3.(1)②'] } });
+    for (const id of ['cabinet-office', 'cabinet-office/p4/m1', 'clause/Ⅱ.3.(1)②', 'cabinet-office/p4']) expect(g.nodes.some((n) => n.id === id)).toBe(true);
+  });
+});
+
+describe('themes and similarity (graph walked generically: labels and types made here, as discovery makes them)', () => {
+  let driver: Driver;
+  const theme = { id: 'graph-test/theme', nameJa: 'テスト主題', nameEn: 'Test theme' };
+  const [a, b] = ['cabinet-office/p4/m1', 'japan-fair-trade-commission/p3/m3'];
+  beforeAll(async () => {
+    await api.data(`{ stats { nodes { type } } }`); // the API (and its ingest) is up
+    driver = testDriver();
+    await driver.executeQuery(
+      `MATCH (a:Measure {id: $a}), (b:Measure {id: $b})
+       CREATE (t:Theme {id: $theme.id, nameJa: $theme.nameJa, nameEn: $theme.nameEn})
+       CREATE (a)-[:HAS_THEME {terms: ['管理職', '研修']}]->(t), (b)-[:HAS_THEME {terms: ['管理職']}]->(t)
+       CREATE (a)-[:SIMILAR_TO {score: 0.42, sharedTerms: ['管理職'], sharedThemes: [$theme.id]}]->(b)`,
+      { a, b, theme },
+    );
+  });
+  afterAll(async () => {
+    await driver.executeQuery(`MATCH (a:Measure {id: $a})-[r:SIMILAR_TO]->(:Measure {id: $b}) DELETE r`, { a, b });
+    await driver.executeQuery(`MATCH (t:Theme {id: $id}) DETACH DELETE t`, { id: theme.id });
+    await driver.close();
+  });
+
+  test('theme seed: the theme and its measures, HAS_THEME weighted by its terms', async () => {
+    const g = await graph({ seed: { themeIds: [theme.id] } });
+    expect(idsOf(g.nodes)).toEqual([a, b, theme.id].sort());
+    expect(g.nodes.find((n) => n.id === theme.id)).toMatchObject({ type: 'Theme', label: 'テスト主題' });
+    const hasTheme = g.edges.filter((e) => e.type === 'HAS_THEME');
+    expect(hasTheme.map((e) => [e.source, e.weight]).sort()).toEqual([[a, 2], [b, 1]].sort());
+    const similar = g.edges.find((e) => e.type === 'SIMILAR_TO');
+    expect(similar).toMatchObject({ source: a, target: b, weight: 0.42, data: { sharedTerms: ['管理職'], sharedThemes: [theme.id] } });
+  });
+
+  test('SIMILAR_TO is walked from a measure; edgeTypes keeps only it; nodeTypes can leave themes out', async () => {
+    const similarOnly = await graph({ seed: { measureIds: [a] }, edgeTypes: ['SIMILAR_TO'] });
+    expect(idsOf(similarOnly.nodes)).toEqual([a, b].sort());
+    expect(similarOnly.edges.map((e) => e.type)).toEqual(['SIMILAR_TO']);
+    const noThemes = await graph({ seed: { measureIds: [a] }, nodeTypes: ['Measure', 'PriorityItem', 'Clause'] });
+    expect(noThemes.nodes.some((n) => n.type === 'Theme')).toBe(false);
+    expect(noThemes.nodes.some((n) => n.id === b)).toBe(true);
+  });
+});
+
+describe('depth, filters, limit', () => {
+  test('depth 0 is the seeds and the edges among them; each hop adds the next ring', async () => {
+    const seed = { ministryIds: ['cabinet-legislation-bureau'], clausePaths: ['Ⅱ.1.(1)④'] };
+    const rings = [];
+    for (const depth of [0, 1, 2, 3]) rings.push(idsOf((await graph({ seed, depth, limit: 2000 })).nodes));
+    expect(rings[0]).toEqual(['cabinet-legislation-bureau', 'clause/Ⅱ.1.(1)④']);
+    for (let i = 1; i < rings.length; i++) {
+      expect(rings[i].length).toBeGreaterThan(rings[i - 1].length);
+      expect(rings[i]).toEqual(expect.arrayContaining(rings[i - 1]));
+    }
+  });
+
+  test('ministry depth 3 reaches every one of its measures and their clauses', async () => {
+    const g = await graph({ seed: { ministryIds: ['cabinet-office'] }, depth: 3, limit: 2000, nodeTypes: ['Ministry', 'PriorityItem', 'Measure', 'Clause'] });
+    const { ministry } = await api.data(`{ ministry(id: "cabinet-office") { measures(first: 100) { edges { node { id clauses { id } } } } } }`);
+    for (const { node } of ministry.measures.edges) {
+      expect(g.nodes.some((n) => n.id === node.id)).toBe(true);
+      for (const c of node.clauses) expect(g.edges.some((e) => e.id === `UNDER_CLAUSE:${node.id}->${c.id}`)).toBe(true);
+    }
+  });
+
+  test('nodeTypes keeps and walks only those types; seeds are kept whatever their type', async () => {
+    const g = await graph({ seed: { clausePaths: ['Ⅱ.3.(1)②'] }, depth: 2, nodeTypes: ['Clause'] });
+    expect(new Set(g.nodes.map((n) => n.type))).toEqual(new Set(['Clause']));
+    expect(new Set(g.edges.map((e) => e.type))).toEqual(new Set(['HAS_CHILD']));
+    const seedOnly = await graph({ seed: { ministryIds: ['cabinet-office'] }, nodeTypes: ['Measure'] });
+    expect(idsOf(seedOnly.nodes)).toEqual(['cabinet-office']);
+  });
+
+  test('limit cuts far nodes first and says so; a limit that fits says nothing was cut', async () => {
+    const seed = { ministryIds: ['cabinet-office'] };
+    const whole = await graph({ seed, depth: 3, limit: 2000 });
+    expect(whole.truncated).toBe(false);
+    const cut = await graph({ seed, depth: 3, limit: 10 });
+    expect(cut.truncated).toBe(true);
+    expect(cut.nodes).toHaveLength(10);
+    const ring1 = await graph({ seed, depth: 1, limit: 2000 });
+    expect(idsOf(cut.nodes)).toEqual(expect.arrayContaining(idsOf(ring1.nodes))); // ring 1 (< 10 nodes) kept whole
+    const exact = await graph({ seed, depth: 3, limit: whole.nodes.length });
+    expect(exact.truncated).toBe(false);
+    expect(idsOf(exact.nodes)).toEqual(idsOf(whole.nodes));
+    const oneShort = await graph({ seed, depth: 3, limit: whole.nodes.length - 1 });
+    expect(oneShort.truncated).toBe(true);
+  });
+
+  test('more seeds than the limit: the first ones kept, truncated', async () => {
+    const { ministries } = await api.data(`{ ministries(first: 5) { edges { node { id } } } }`);
+    const g = await graph({ seed: { ministryIds: ministries.edges.map((e: any) => e.node.id) }, depth: 0, limit: 3 });
+    expect(g.nodes).toHaveLength(3);
+    expect(g.truncated).toBe(true);
+  });
+});
+
+describe('the whole graph', () => {
+  test('seed { all: true }: the node and edge counts of stats (without the report and its COVERS)', async () => {
+    const g = await graph({ seed: { all: true }, limit: 2000 });
+    const { stats } = await api.data(`{ stats { counts } }`);
+    const count = (list: { type: string }[]) => list.reduce<Record<string, number>>((acc, x) => ({ ...acc, [x.type]: (acc[x.type] ?? 0) + 1 }), {});
+    const { Report: _report, Migration: _migration, ...nodeCounts } = stats.counts.nodes;
+    const { COVERS: _covers, ...edgeCounts } = stats.counts.edges;
+    expect(count(g.nodes)).toEqual(nodeCounts);
+    expect(count(g.edges)).toEqual(edgeCounts);
+    expect(g.truncated).toBe(false);
+    expect((await graph({ seed: { all: true }, limit: 100 })).truncated).toBe(true);
+  });
+});
+
+describe('format: CYTOSCAPE', () => {
+  test('elements: every node with id/label/type; child clauses nested in their parent instead of HAS_CHILD edges', async () => {
+    const g = await graph({ seed: { clausePaths: ['Ⅱ.3'] }, depth: 2, limit: 2000, format: 'CYTOSCAPE' });
+    const { nodes, edges } = g.elements;
+    expect(nodes.map((n: any) => n.data.id).sort()).toEqual(idsOf(g.nodes));
+    for (const n of nodes) expect(n.data).toMatchObject({ label: expect.any(String), type: n.classes });
+    const hasChild = g.edges.filter((e) => e.type === 'HAS_CHILD');
+    expect(hasChild.length).toBeGreaterThan(0);
+    for (const e of hasChild) expect(nodes.find((n: any) => n.data.id === e.target).data.parent).toBe(e.source);
+    expect(edges).toHaveLength(g.edges.length - hasChild.length);
+    expect(edges.every((e: any) => e.data.type !== 'HAS_CHILD')).toBe(true);
+  });
+});
+
+describe('arguments', () => {
+  test.each([
+    [{ seed: { all: true }, depth: 4 }, /depth must be from 0 to 3; got 4/u],
+    [{ seed: { all: true }, depth: -1 }, /depth must be from 0 to 3; got -1/u],
+    [{ seed: { all: true }, limit: 0 }, /limit must be from 1 to 2000; got 0/u],
+    [{ seed: { all: true }, limit: 2001 }, /limit must be from 1 to 2000; got 2001/u],
+    [{ seed: {} }, /seed must name at least one of/u],
+    [{ seed: { all: true, ministryIds: ['cabinet-office'] } }, /either all: true or ids/u],
+    [{ seed: { clausePaths: ['chapter two'] } }, /seed\.clausePaths must be a guideline clause path.*got "chapter two"/u],
+  ])('%j is BAD_USER_INPUT', async (variables, message) => {
+    const answer = await api.gql(GRAPH, variables);
+    expect(answer.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(answer.body.errors?.[0].message).toMatch(message);
+  });
+});
+
+test('one query for the seeds, one per hop, one for the edges', async () => {
+  const before = api.executor().roundTrips;
+  await graph({ seed: { ministryIds: ['cabinet-office'] }, depth: 3, limit: 2000 });
+  expect(api.executor().roundTrips - before).toBe(1 + 3 + 1);
+});
