@@ -1,0 +1,62 @@
+/**
+ * `npm run -s export -- --format graphml|cytoscape|csv [--seed KIND:VALUE …] [--depth N]`: writes the
+ * whole graph, or the subgraph around the seeds, to stdout (usage: src/graph/exportArgs.ts). The
+ * database is the one the configuration names, as for `npm run ingest` (the local engine is started
+ * for the run if it is not running). Exits 2 on a bad command line, 1 on an unreachable database.
+ */
+import { createGraphReader } from '../loaders/graphReader';
+import { ConfigError, loadConfig } from '../src/config';
+import { openDatabase } from '../src/db/connect';
+import { DatabaseUnavailableError } from '../src/db/errors';
+import { expandGraph } from '../src/graph/expandGraph';
+import { EXPORT_USAGE, parseExportArgs, UsageError } from '../src/graph/exportArgs';
+import { formatGraph } from '../src/graph/formatGraph';
+import { GRAPH_NODE_TYPES } from '../src/graph/model';
+
+async function main(argv: string[]): Promise<number> {
+  const log = (line: string): void => void process.stderr.write(`${line}\n`);
+  let args;
+  let config;
+  try {
+    args = parseExportArgs(argv);
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof UsageError) {
+      log(`export: ${error.message}\n${EXPORT_USAGE}`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      log(`export: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+  const db = await openDatabase(config, log);
+  try {
+    const graph = await expandGraph(createGraphReader(db.executor), { ...args, nodeTypes: GRAPH_NODE_TYPES, edgeTypes: null });
+    await write(formatGraph(graph, args.format, args.part));
+    log(`export: ${graph.nodes.length} nodes, ${graph.edges.length} edges${graph.truncated ? ` (cut at --limit ${args.limit})` : ''}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof DatabaseUnavailableError) {
+      log(`export: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await db.close();
+  }
+}
+
+/** Writes to stdout and waits until it is flushed (a pipe may be slower than the process exit). */
+function write(text: string): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`export failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

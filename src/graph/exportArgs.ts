@@ -1,0 +1,107 @@
+/**
+ * The arguments of `npm run -s export`: output format, seeds (`kind:value`), depth, limit, and the
+ * CSV part. Pure, so the command's contract is unit-tested without a database.
+ */
+import { parseArgs } from 'node:util';
+import { normalizeClausePath } from '../ingest/clauses/clausePath';
+import { guidelineClauseId } from '../ingest/writeGraph';
+import type { GraphStart } from './expandGraph';
+import type { CsvPart } from './formats/csv';
+import { MAX_DEPTH } from './model';
+
+export type ExportFormat = 'graphml' | 'cytoscape' | 'csv';
+
+export interface ExportArgs {
+  readonly format: ExportFormat;
+  readonly start: GraphStart;
+  readonly depth: number;
+  readonly limit: number;
+  readonly part: CsvPart;
+}
+
+/** Exports are not bounded like API answers: by default the whole graph fits. */
+export const DEFAULT_EXPORT_LIMIT = 100_000;
+
+export const EXPORT_USAGE = `usage: npm run -s export -- --format graphml|cytoscape|csv [--seed KIND:VALUE …] [--depth N] [--limit N] [--part nodes|edges|both]
+  --format   graphml (Gephi, yEd), cytoscape (Cytoscape desktop / Cytoscape.js JSON), csv (spreadsheets)
+  --seed     ministry:<id> | measure:<id> | clause:<path> | theme:<id>, repeatable; none: the whole graph
+  --depth    hops from the seeds, 0–${MAX_DEPTH} (default 1)
+  --limit    most nodes (default ${DEFAULT_EXPORT_LIMIT})
+  --part     csv only: nodes, edges, or both (default: the nodes table, an empty line, the edges table)`;
+
+/** A command line that does not follow EXPORT_USAGE. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** Parses the command line (after `--`). Throws UsageError naming what was expected and what came. */
+export function parseExportArgs(argv: readonly string[]): ExportArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        format: { type: 'string' },
+        seed: { type: 'string', multiple: true },
+        depth: { type: 'string' },
+        limit: { type: 'string' },
+        part: { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const format = values.format;
+  if (format !== 'graphml' && format !== 'cytoscape' && format !== 'csv') {
+    throw new UsageError(`--format must be graphml, cytoscape or csv; got ${JSON.stringify(format ?? '(none)')}`);
+  }
+  const part = values.part ?? 'both';
+  if (part !== 'nodes' && part !== 'edges' && part !== 'both') throw new UsageError(`--part must be nodes, edges or both; got ${JSON.stringify(part)}`);
+  if (values.part !== undefined && format !== 'csv') throw new UsageError('--part applies to --format csv only');
+  const depth = integer(values.depth, '--depth', 1, 0, MAX_DEPTH);
+  const limit = integer(values.limit, '--limit', DEFAULT_EXPORT_LIMIT, 1, Number.MAX_SAFE_INTEGER);
+  const seeds = values.seed ?? [];
+  return { format, part, depth, limit, start: seeds.length === 0 ? { kind: 'all' } : { kind: 'seeds', ids: seedIds(seeds) } };
+}
+
+function integer(raw: string | undefined, flag: string, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!/^\d+$/u.test(raw) || n < min || n > max) throw new UsageError(`${flag} must be an integer from ${min} to ${max}; got ${JSON.stringify(raw)}`);
+  return n;
+}
+
+function seedIds(specs: readonly string[]) {
+  const ids = { ministryIds: [] as string[], measureIds: [] as string[], clauseIds: [] as string[], themeIds: [] as string[] };
+  for (const spec of specs) {
+    const colon = spec.indexOf(':');
+    const kind = colon === -1 ? '' : spec.slice(0, colon);
+    const value = spec.slice(colon + 1);
+    if (colon === -1 || value === '') throw new UsageError(`--seed must be KIND:VALUE (ministry:<id>, measure:<id>, clause:<path>, theme:<id>); got ${JSON.stringify(spec)}`);
+    switch (kind) {
+      case 'ministry':
+        ids.ministryIds.push(value);
+        break;
+      case 'measure':
+        ids.measureIds.push(value);
+        break;
+      case 'theme':
+        ids.themeIds.push(value);
+        break;
+      case 'clause': {
+        const path = normalizeClausePath(value);
+        if (path === null) throw new UsageError(`--seed clause:<path> needs a guideline clause path such as Ⅱ.3.(1)② or II.3.(1)2; got ${JSON.stringify(value)}`);
+        ids.clauseIds.push(guidelineClauseId(path));
+        break;
+      }
+      default:
+        throw new UsageError(`--seed kind must be ministry, measure, clause or theme; got ${JSON.stringify(kind)} in ${JSON.stringify(spec)}`);
+    }
+  }
+  return ids;
+}
