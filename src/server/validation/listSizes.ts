@@ -13,6 +13,9 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'MinistryAtClause.measures': 30,
   'Clause.measures': 200,
   'Clause.ministries': 30,
+  'Theme.measures': 200,
+  'Theme.ministries': 30,
+  'Theme.clauses': 50,
   // `graph` caps its nodes with `limit` (default 200, at most 2000); edges run about twice the nodes.
   'Graph.nodes': 200,
   'Graph.edges': 400,

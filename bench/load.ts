@@ -1,0 +1,41 @@
+/**
+ * Drives a GraphQL endpoint with autocannon: POSTs of the given bodies (cycled per connection) for
+ * a fixed time at a fixed concurrency, on loopback. Returns throughput, latency percentiles and
+ * failures (non-2xx, socket errors, time-outs; GraphQL errors are checked before, in bench.ts).
+ */
+import autocannon from 'autocannon';
+import type { BenchQuery } from './mix';
+
+export interface LoadFigures {
+  readonly rps: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly requests: number;
+  readonly failures: number;
+}
+
+export async function drive(url: string, queries: readonly BenchQuery[], connections: number, seconds: number): Promise<LoadFigures> {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    pipelining: 1,
+    timeout: 10,
+    requests: queries.map((q) => ({
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: q.query, variables: q.variables }),
+    })),
+  });
+  return {
+    rps: round(result.requests.total / seconds),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    failures: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}

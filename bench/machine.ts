@@ -1,0 +1,28 @@
+/** What a bench ran on, recorded beside its figures (load average says whether others were busy). */
+import os from 'node:os';
+
+export interface Machine {
+  readonly cpus: number;
+  readonly cpuModel: string;
+  readonly memoryGiB: number;
+  readonly node: string;
+  readonly os: string;
+  readonly neo4j: string;
+  /** 1-minute load average when the bench started and ended: above ~1 others were using the cores. */
+  readonly loadAverage: { readonly start: number; readonly end: number };
+  readonly date: string;
+}
+
+export function machineStart(): () => Machine {
+  const start = os.loadavg()[0];
+  return () => ({
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    neo4j: '5.26 Community, embedded (neo4j-local), heap 1g, page cache 512m, same machine',
+    loadAverage: { start: Math.round(start * 100) / 100, end: Math.round(os.loadavg()[0] * 100) / 100 },
+    date: new Date().toISOString(),
+  });
+}

@@ -1,0 +1,115 @@
+/**
+ * The processes a bench runs: its own Neo4j (port and data folder apart from development's and
+ * the tests'), our API (the real src/main.ts) and the anchor as child processes on loopback, and
+ * their resident memory. Everything started here is stopped by `stop()`.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../src/config';
+import { startLocalNeo4j, stopLocalNeo4j } from '../src/db/localNeo4j';
+
+export const BENCH_BOLT_PORT = 7811;
+export const BENCH_DATA_DIR = path.join(projectRoot, '.neo4j-bench');
+export const ANCHOR_DIR = path.join(projectRoot, 'bench', 'anchor');
+
+export interface BenchNeo4j {
+  readonly uri: string;
+  /** Stops the engine if this call started it. */
+  stop(): Promise<void>;
+}
+
+/** Starts (or reuses) the bench's Neo4j. */
+export async function startBenchNeo4j(log: (line: string) => void, dataDir = BENCH_DATA_DIR, boltPort = BENCH_BOLT_PORT): Promise<BenchNeo4j> {
+  const started = await startLocalNeo4j({ boltPort, dataDir, heap: '1g', pageCache: '512m', log: (l) => log(`[neo4j] ${l}`) });
+  return {
+    uri: started.boltUri,
+    async stop() {
+      if (!started.alreadyRunning) await stopLocalNeo4j({ dataDir, log: (l) => log(`[neo4j] ${l}`) });
+    },
+  };
+}
+
+export interface Server {
+  readonly pid: number;
+  /** Base URL without path (http://127.0.0.1:port). */
+  readonly base: string;
+  /** The GraphQL endpoint. */
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts our API as `node --import tsx src/main.ts` (the process that serves is the child itself,
+ * so its RSS is the server's) and waits for /readyz. `env` adds settings (RESPONSE_CACHE…).
+ */
+export function startOurs(neo4jUri: string, port: number, env: Record<string, string> = {}): Promise<Server> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src', 'main.ts')], {
+    cwd: projectRoot,
+    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  return waitReady(child, base, `${base}/graphql`, async () => (await fetch(`${base}/readyz`)).status === 200);
+}
+
+/** Installs the anchor's dependencies when missing (npm ci: its package-lock.json pins them). */
+export function ensureAnchorInstalled(log: (line: string) => void): void {
+  if (fs.existsSync(path.join(ANCHOR_DIR, 'node_modules', '@neo4j', 'graphql'))) return;
+  log('installing the anchor (npm ci --prefix bench/anchor)…');
+  const npm = spawnSync('npm', ['ci', '--prefix', ANCHOR_DIR, '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  if (npm.status !== 0) throw new Error(`npm ci --prefix ${ANCHOR_DIR} failed (exit ${npm.status})`);
+}
+
+/** Starts the anchor (bench/anchor/server.js) and waits until it answers `{ __typename }`. */
+export function startAnchor(neo4jUri: string, port: number): Promise<Server> {
+  const child = spawn(process.execPath, [path.join(ANCHOR_DIR, 'server.js')], {
+    cwd: ANCHOR_DIR,
+    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  return waitReady(child, base, `${base}/`, async () => {
+    const response = await fetch(`${base}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    return response.status === 200;
+  });
+}
+
+/** Resident set size of a process in MB (Linux /proc). */
+export function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/^VmRSS:\s+(\d+)\s+kB/mu.exec(status)?.[1] ?? NaN);
+  return kb / 1024;
+}
+
+async function waitReady(child: ChildProcess, base: string, url: string, ready: () => Promise<boolean>, timeoutMs = 90_000): Promise<Server> {
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  let exited: string | undefined;
+  child.on('exit', (code, signal) => (exited = signal ?? `exit ${code}`));
+  const server: Server = {
+    pid: child.pid as number,
+    base,
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (exited) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (exited) throw new Error(`server at ${base} ended (${exited}) before it was ready:\n${stderr}`);
+    try {
+      if (await ready()) return server;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await server.stop();
+      throw new Error(`server at ${base} not ready within ${timeoutMs / 1000} s:\n${stderr}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
