@@ -4,6 +4,9 @@
  */
 import path from 'node:path';
 import type { Executor } from '../db/executor';
+import { discover, type UnthemedMeasure } from '../discovery/discover';
+import { loadTaxonomy } from '../discovery/taxonomy';
+import { loadTokenizer } from '../discovery/tokenizer';
 import { migrate } from './migrate';
 import { loadMinistryDirectory } from './ministryDirectory';
 import { parseReport } from './parseReport';
@@ -22,7 +25,11 @@ export interface IngestSummary {
   readonly counts: GraphCounts;
   readonly review: readonly ReviewNote[];
   readonly migrationsApplied: readonly string[];
+  /** Measures whose text names no practice of the theme taxonomy (data/themes.json). */
+  readonly unthemed: readonly UnthemedMeasure[];
   readonly elapsedMs: number;
+  /** Where the time went: parse, discovery (themes, terms, similarity), write. */
+  readonly timings: { readonly parseMs: number; readonly discoveryMs: number; readonly similarityMs: number; readonly writeMs: number };
 }
 
 /** Parses `file` and replaces the graph with it. Throws `ReportFormatError` before touching the graph. */
@@ -30,17 +37,25 @@ export async function ingestReport(executor: Executor, file: string, options: Wr
   const started = Date.now();
   const progress = options.progress ?? (() => undefined);
   const records = parseReport(readReportFile(file), { directory: loadMinistryDirectory(), source: path.basename(file) });
+  const parsed = Date.now();
   progress(`parsed ${records.ministries.length} ministries from ${file}`);
+  const discovery = discover(records, await loadTokenizer(), loadTaxonomy());
+  const discovered = Date.now();
+  progress(`discovery: ${discovery.measureThemes.length} theme links, ${discovery.similar.length} similar-measure edges`);
   const migrations = await migrate(executor);
   if (migrations.applied.length > 0) progress(`applied migrations: ${migrations.applied.join(', ')}`);
-  await writeGraph(executor, records, options);
+  const writing = Date.now();
+  await writeGraph(executor, records, options, discovery);
+  const written = Date.now();
   return {
     report: records.report,
     ministries: records.ministries.length,
     counts: await graphCounts(executor),
     review: records.review,
     migrationsApplied: migrations.applied,
+    unthemed: discovery.unthemed,
     elapsedMs: Date.now() - started,
+    timings: { parseMs: parsed - started, discoveryMs: discovered - parsed, similarityMs: discovery.timings.similarityMs, writeMs: written - writing },
   };
 }
 
@@ -71,5 +86,7 @@ export function formatSummary(summary: IngestSummary): string {
     table(summary.counts.edges),
     `Needs a human look (${summary.review.length}):`,
     review || '  nothing',
+    `Measures without a theme (${summary.unthemed.length}; see data/themes.json):`,
+    summary.unthemed.map((u) => `  ${u.measureId} line ${u.line}: ${u.head}…`).join('\n') || '  none',
   ].join('\n');
 }

@@ -3,6 +3,7 @@
  * graph, then batched `UNWIND … MERGE` writes — so an ingest that fails or is killed midway leaves
  * the previous graph exactly as it was, and ingesting the same report twice gives the same graph.
  */
+import type { DiscoveryRecords } from '../discovery/discover';
 import type { Executor, Row } from '../db/executor';
 import type { ReportRecords } from './records';
 import { compact } from './text';
@@ -39,8 +40,11 @@ export function statusEnum(status: string | null): string {
 export const guidelineClauseId = (path: string): string => `clause/${path}`;
 export const planClauseId = (ministryId: string, label: string): string => `plan/${ministryId}/${compact(label)}`;
 
-/** Replaces the graph with the report's records, atomically. */
-export async function writeGraph(executor: Executor, records: ReportRecords, options: WriteOptions = {}): Promise<void> {
+/**
+ * Replaces the graph with the report's records, atomically; with `discovery`, its themes and
+ * similar-measure edges are written in the same transaction.
+ */
+export async function writeGraph(executor: Executor, records: ReportRecords, options: WriteOptions = {}, discovery?: DiscoveryRecords): Promise<void> {
   const progress = options.progress ?? (() => undefined);
   const params = graphParameters(records);
   await executor.writeTransaction(async (run) => {
@@ -60,6 +64,12 @@ export async function writeGraph(executor: Executor, records: ReportRecords, opt
     await batched('write/linkClauseTree', 'edges', params.clauseEdges);
     await batched('write/linkPlanClauses', 'links', params.planLinks);
     await batched('write/linkMeasureClauses', 'links', params.measureClauseLinks);
+    if (discovery) {
+      const themes = discovery.themes.map((t) => ({ ...t, searchText: [t.nameJa, t.nameEn, ...t.terms].join(' ') }));
+      await batched('write/upsertThemes', 'themes', themes);
+      await batched('write/linkMeasureThemes', 'links', discovery.measureThemes as unknown as Row[]);
+      await batched('write/linkSimilarMeasures', 'edges', discovery.similar as unknown as Row[]);
+    }
   });
 }
 
