@@ -27,6 +27,8 @@ export interface SeedIds {
   /** Node ids ("clause/<canonical path>"). */
   readonly clauseIds: readonly string[];
   readonly themeIds: readonly string[];
+  /** Ids of nodes of any drawable type. */
+  readonly nodeIds: readonly string[];
 }
 
 export interface GraphReader {

@@ -35,7 +35,7 @@ export const QUERIES = {
   graphCounts: [],
   reports: [],
   reportCount: [],
-  graphSeeds: ['ministryIds', 'measureIds', 'clauseIds', 'themeIds'],
+  graphSeeds: ['ministryIds', 'measureIds', 'clauseIds', 'themeIds', 'nodeIds'],
   graphAllNodes: ['types', 'limit'],
   graphNeighbours: ['frontier', 'seen', 'types', 'edgeTypes', 'limit'],
   graphEdgesAmong: ['ids', 'edgeTypes'],

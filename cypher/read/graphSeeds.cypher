@@ -11,3 +11,6 @@ RETURN n.id AS id, 'Clause' AS type, properties(n) AS data
 UNION
 MATCH (n:Theme) WHERE n.id IN $themeIds
 RETURN n.id AS id, 'Theme' AS type, properties(n) AS data
+UNION
+MATCH (n) WHERE n.id IN $nodeIds AND (n:Ministry OR n:PriorityItem OR n:Measure OR n:Clause OR n:Theme)
+RETURN n.id AS id, [l IN labels(n) WHERE l IN ['Ministry', 'PriorityItem', 'Measure', 'Clause', 'Theme']][0] AS type, properties(n) AS data

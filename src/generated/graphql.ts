@@ -146,6 +146,8 @@ export type GraphSeed = {
   clausePaths?: InputMaybe<Array<Scalars['String']['input']>>;
   measureIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   ministryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Nodes of any type by id (as `node(id)` takes them): how a drawing expands a priority item or plan clause. */
+  nodeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 

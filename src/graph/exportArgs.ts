@@ -77,7 +77,7 @@ function integer(raw: string | undefined, flag: string, fallback: number, min: n
 }
 
 function seedIds(specs: readonly string[]) {
-  const ids = { ministryIds: [] as string[], measureIds: [] as string[], clauseIds: [] as string[], themeIds: [] as string[] };
+  const ids = { ministryIds: [] as string[], measureIds: [] as string[], clauseIds: [] as string[], themeIds: [] as string[], nodeIds: [] as string[] };
   for (const spec of specs) {
     const colon = spec.indexOf(':');
     const kind = colon === -1 ? '' : spec.slice(0, colon);

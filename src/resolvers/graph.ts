@@ -33,6 +33,7 @@ function graphStart(seed: GraphSeed): GraphStart {
     measureIds: seed.measureIds ?? [],
     clauseIds: (seed.clausePaths ?? []).map((path) => guidelineClauseIdOf(path, 'seed.clausePaths')),
     themeIds: seed.themeIds ?? [],
+    nodeIds: seed.nodeIds ?? [],
   };
   const named = Object.values(ids).some((list) => list.length > 0);
   if (seed.all === true) {
@@ -40,7 +41,7 @@ function graphStart(seed: GraphSeed): GraphStart {
     return { kind: 'all' };
   }
   if (!named) {
-    throw badUserInput(`seed must name at least one of ministryIds, measureIds, clausePaths, themeIds, or be { all: true }; got ${JSON.stringify(seed)}`, 'seed');
+    throw badUserInput(`seed must name at least one of ministryIds, measureIds, clausePaths, themeIds, nodeIds, or be { all: true }; got ${JSON.stringify(seed)}`, 'seed');
   }
   return { kind: 'seeds', ids };
 }

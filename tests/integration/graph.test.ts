@@ -100,47 +100,70 @@ describe('seeds', () => {
     expect(await graph({ seed: { themeIds: ['no-such-theme'] }, depth: 2 })).toEqual({ nodes: [], edges: [], truncated: false, elements: null });
   });
 
+  test('nodeIds take any node: a priority item, depth 1, is its ministry, its measures and their item edges', async () => {
+    const g = await graph({ seed: { nodeIds: ['cabinet-office/p4'] }, edgeTypes: ['HAS_PRIORITY', 'HAS_MEASURE'] });
+    const { priorityItem } = await api.data(`{ priorityItem(id: "cabinet-office/p4") { title measures { id } } }`);
+    expect(idsOf(g.nodes)).toEqual(['cabinet-office', 'cabinet-office/p4', ...idsOf(priorityItem.measures)].sort());
+    expect(g.nodes.find((n) => n.id === 'cabinet-office/p4')).toMatchObject({ type: 'PriorityItem', label: priorityItem.title });
+  });
+
   test('several seeds of different kinds are merged, each node once', async () => {
     const g = await graph({ seed: { ministryIds: ['cabinet-office'], measureIds: ['cabinet-office/p4/m1'], clausePaths: ['Ⅱ.3.(1)②'] } });
     for (const id of ['cabinet-office', 'cabinet-office/p4/m1', 'clause/Ⅱ.3.(1)②', 'cabinet-office/p4']) expect(g.nodes.some((n) => n.id === id)).toBe(true);
   });
 });
 
-describe('themes and similarity (graph walked generically: labels and types made here, as discovery makes them)', () => {
+describe('themes and similarity (relationships walked generically, whether or not the ingest made any)', () => {
   let driver: Driver;
   const theme = { id: 'graph-test/theme', nameJa: 'テスト主題', nameEn: 'Test theme' };
   const [a, b] = ['cabinet-office/p4/m1', 'japan-fair-trade-commission/p3/m3'];
   beforeAll(async () => {
     await api.data(`{ stats { nodes { type } } }`); // the API (and its ingest) is up
     driver = testDriver();
+    // A theme of our own (its id is ours alone), and a SIMILAR_TO a→b unless the ingest made one.
     await driver.executeQuery(
       `MATCH (a:Measure {id: $a}), (b:Measure {id: $b})
        CREATE (t:Theme {id: $theme.id, nameJa: $theme.nameJa, nameEn: $theme.nameEn})
        CREATE (a)-[:HAS_THEME {terms: ['管理職', '研修']}]->(t), (b)-[:HAS_THEME {terms: ['管理職']}]->(t)
-       CREATE (a)-[:SIMILAR_TO {score: 0.42, sharedTerms: ['管理職'], sharedThemes: [$theme.id]}]->(b)`,
+       WITH a, b WHERE NOT (a)-[:SIMILAR_TO]->(b)
+       CREATE (a)-[:SIMILAR_TO {score: 0.42, sharedTerms: ['管理職'], sharedThemes: [$theme.id], graphTest: true}]->(b)`,
       { a, b, theme },
     );
   });
   afterAll(async () => {
-    await driver.executeQuery(`MATCH (a:Measure {id: $a})-[r:SIMILAR_TO]->(:Measure {id: $b}) DELETE r`, { a, b });
+    await driver.executeQuery(`MATCH ()-[r:SIMILAR_TO {graphTest: true}]->() DELETE r`);
     await driver.executeQuery(`MATCH (t:Theme {id: $id}) DETACH DELETE t`, { id: theme.id });
     await driver.close();
   });
 
-  test('theme seed: the theme and its measures, HAS_THEME weighted by its terms', async () => {
-    const g = await graph({ seed: { themeIds: [theme.id] } });
+  test('theme seed: the theme and its measures, HAS_THEME weighted by its number of terms', async () => {
+    const g = await graph({ seed: { themeIds: [theme.id] }, edgeTypes: ['HAS_THEME'] });
     expect(idsOf(g.nodes)).toEqual([a, b, theme.id].sort());
     expect(g.nodes.find((n) => n.id === theme.id)).toMatchObject({ type: 'Theme', label: 'テスト主題' });
-    const hasTheme = g.edges.filter((e) => e.type === 'HAS_THEME');
-    expect(hasTheme.map((e) => [e.source, e.weight]).sort()).toEqual([[a, 2], [b, 1]].sort());
-    const similar = g.edges.find((e) => e.type === 'SIMILAR_TO');
-    expect(similar).toMatchObject({ source: a, target: b, weight: 0.42, data: { sharedTerms: ['管理職'], sharedThemes: [theme.id] } });
+    expect(g.edges.map((e) => [e.source, e.target, e.weight]).sort()).toEqual([[a, theme.id, 2], [b, theme.id, 1]].sort());
   });
 
-  test('SIMILAR_TO is walked from a measure; edgeTypes keeps only it; nodeTypes can leave themes out', async () => {
-    const similarOnly = await graph({ seed: { measureIds: [a] }, edgeTypes: ['SIMILAR_TO'] });
-    expect(idsOf(similarOnly.nodes)).toEqual([a, b].sort());
-    expect(similarOnly.edges.map((e) => e.type)).toEqual(['SIMILAR_TO']);
+  test('themes the ingest made (if any): a theme seed gives exactly the measures carrying it', async () => {
+    const { records } = await driver.executeQuery(
+      `MATCH (t:Theme) WHERE t.id <> $ours OPTIONAL MATCH (x:Measure)-[:HAS_THEME]->(t) RETURN t.id AS id, collect(x.id) AS measures ORDER BY id`,
+      { ours: theme.id },
+    );
+    const all = await graph({ seed: { all: true }, nodeTypes: ['Theme'], limit: 2000 });
+    expect(idsOf(all.nodes)).toEqual([...records.map((r) => r.get('id') as string), theme.id].sort());
+    for (const record of records.slice(0, 3)) {
+      const g = await graph({ seed: { themeIds: [record.get('id')] }, nodeTypes: ['Measure'], edgeTypes: ['HAS_THEME'] });
+      expect(idsOf(g.nodes)).toEqual([record.get('id'), ...record.get('measures')].sort());
+    }
+  });
+
+  test('SIMILAR_TO: walked in both directions from a measure, weighted by its score; edgeTypes keeps only it', async () => {
+    const g = await graph({ seed: { measureIds: [a] }, edgeTypes: ['SIMILAR_TO'] });
+    const { records } = await driver.executeQuery(`MATCH (:Measure {id: $a})-[:SIMILAR_TO]-(m:Measure) RETURN DISTINCT m.id AS id`, { a });
+    expect(idsOf(g.nodes)).toEqual([a, ...records.map((r) => r.get('id') as string)].sort());
+    expect(new Set(g.edges.map((e) => e.type))).toEqual(new Set(['SIMILAR_TO']));
+    const ab = g.edges.find((e) => e.source === a && e.target === b);
+    expect(ab?.weight).toBe(ab?.data.score);
+    expect(ab?.data.sharedTerms).toEqual(expect.any(Array));
     const noThemes = await graph({ seed: { measureIds: [a] }, nodeTypes: ['Measure', 'PriorityItem', 'Clause'] });
     expect(noThemes.nodes.some((n) => n.type === 'Theme')).toBe(false);
     expect(noThemes.nodes.some((n) => n.id === b)).toBe(true);

@@ -15,7 +15,7 @@ test('seeds of each kind, repeatable; clause paths normalised to clause node ids
     part: 'edges',
     depth: 2,
     limit: 50,
-    start: { kind: 'seeds', ids: { ministryIds: ['cabinet-office'], measureIds: ['a/p1/m1'], clauseIds: ['clause/Ⅱ.3.(1)②'], themeIds: ['theme/telework'] } },
+    start: { kind: 'seeds', ids: { ministryIds: ['cabinet-office'], measureIds: ['a/p1/m1'], clauseIds: ['clause/Ⅱ.3.(1)②'], themeIds: ['theme/telework'], nodeIds: [] } },
   });
 });
 
