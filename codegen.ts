@@ -21,6 +21,11 @@ const config: CodegenConfig = {
           Report: '../../loaders/models#ReportRow',
           MinistryAtClause: '../../loaders/readers#MinistryAtClauseRow',
           Graph: '../graph/model#GraphAnswer',
+          Theme: '../../loaders/discoveryModels#ThemeRow',
+          ThemeMatch: '../../loaders/discoveryModels#ThemeMatchRow',
+          SimilarMeasure: '../../loaders/discoveryModels#SimilarMeasureRow',
+          SimilarMinistry: '../../loaders/discoveryModels#SimilarMinistryRow',
+          SearchHit: '../../loaders/discoveryModels#SearchHitRow',
         },
         scalars: {
           DateTime: 'string',

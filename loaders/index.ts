@@ -5,6 +5,7 @@
 import type DataLoader from 'dataloader';
 import type { Executor } from '../src/db/executor';
 import { byIdsLoader } from './batch';
+import type { SimilarMeasureRow, ThemeMatchRow, ThemeRow } from './discoveryModels';
 import type { ClauseRow, MeasureRow, MinistryRow, NodeRow, PriorityItemRow } from './models';
 
 export interface Loaders {
@@ -31,6 +32,15 @@ export interface Loaders {
   readonly ministriesAtClause: DataLoader<string, MinistryRow[]>;
   readonly ministriesUnderClause: DataLoader<string, MinistryRow[]>;
   readonly measureCountUnderClause: DataLoader<string, number>;
+  readonly theme: DataLoader<string, ThemeRow | null>;
+  readonly themeMatchesOfMeasure: DataLoader<string, ThemeMatchRow[]>;
+  readonly themesOfMinistry: DataLoader<string, ThemeRow[]>;
+  readonly measuresOfTheme: DataLoader<string, MeasureRow[]>;
+  readonly ministriesOfTheme: DataLoader<string, MinistryRow[]>;
+  readonly clausesOfTheme: DataLoader<string, ClauseRow[]>;
+  readonly measureCountOfTheme: DataLoader<string, number>;
+  /** A measure's stored neighbours (SIMILAR_TO), best first. */
+  readonly similarOfMeasure: DataLoader<string, SimilarMeasureRow[]>;
 }
 
 /** Fresh loaders over `executor` (call once per request). */
@@ -57,5 +67,13 @@ export function createLoaders(executor: Executor): Loaders {
     ministriesAtClause: byIdsLoader(executor, 'ministriesByClause', [], { includeDescendants: false }),
     ministriesUnderClause: byIdsLoader(executor, 'ministriesByClause', [], { includeDescendants: true }),
     measureCountUnderClause: byIdsLoader(executor, 'measureCountByClause', 0),
+    theme: byIdsLoader(executor, 'themesById', null),
+    themeMatchesOfMeasure: byIdsLoader(executor, 'themeMatchesByMeasure', []),
+    themesOfMinistry: byIdsLoader(executor, 'themesByMinistry', []),
+    measuresOfTheme: byIdsLoader(executor, 'measuresByTheme', []),
+    ministriesOfTheme: byIdsLoader(executor, 'ministriesByTheme', []),
+    clausesOfTheme: byIdsLoader(executor, 'clausesByTheme', []),
+    measureCountOfTheme: byIdsLoader(executor, 'measureCountByTheme', 0),
+    similarOfMeasure: byIdsLoader(executor, 'similarByMeasure', []),
   };
 }

@@ -27,7 +27,7 @@ export const QUERIES = {
   measureCountByClause: ['ids'],
   ministries: ['nameContains', 'offset', 'limit'],
   priorityItems: ['ministryId', 'titleContains', 'offset', 'limit'],
-  measures: ['ministryId', 'priorityItemId', 'clauseId', 'includeDescendants', 'status', 'textContains', 'offset', 'limit'],
+  measures: ['ministryId', 'priorityItemId', 'clauseId', 'includeDescendants', 'status', 'textContains', 'themeId', 'offset', 'limit'],
   clauses: ['kind', 'level', 'underClauseId'],
   clauseRoots: [],
   ministriesSharingClause: ['clauseId', 'includeDescendants'],
@@ -39,6 +39,17 @@ export const QUERIES = {
   graphAllNodes: ['types', 'limit'],
   graphNeighbours: ['frontier', 'seen', 'types', 'edgeTypes', 'limit'],
   graphEdgesAmong: ['ids', 'edgeTypes'],
+  themesById: ['ids'],
+  themes: [],
+  themeMatchesByMeasure: ['ids'],
+  themesByMinistry: ['ids'],
+  measuresByTheme: ['ids'],
+  ministriesByTheme: ['ids'],
+  clausesByTheme: ['ids'],
+  measureCountByTheme: ['ids'],
+  similarByMeasure: ['ids'],
+  similarMinistries: ['ministryId', 'limit'],
+  search: ['indexes', 'lucene', 'limit', 'withThemes', 'queryKey'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type QueryName = keyof typeof QUERIES;

@@ -26,6 +26,8 @@ export interface MeasureFilter {
   readonly status: MeasureStatus | null;
   /** Already compacted (NFKC, white space removed). */
   readonly textContains: string | null;
+  /** "theme/<slug>" or null. */
+  readonly themeId: string | null;
 }
 
 export interface MinistryAtClauseRow {

@@ -4,6 +4,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { MinistryRow, PriorityItemRow, MeasureRow, ClauseRow, ReportRow } from '../../loaders/models';
 import type { MinistryAtClauseRow } from '../../loaders/readers';
 import type { GraphAnswer } from '../graph/model';
+import type { ThemeRow, ThemeMatchRow, SimilarMeasureRow, SimilarMinistryRow, SearchHitRow } from '../../loaders/discoveryModels';
 import type { GraphContext } from '../server/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -166,6 +167,10 @@ export type Measure = Node & {
   /** The status as printed (新規, 継続, …), null when none. */
   statusJa: Maybe<Scalars['String']['output']>;
   text: Scalars['String']['output'];
+  /** The same themes with the terms that show them. */
+  themeMatches: Array<ThemeMatch>;
+  /** The themes its text supports. */
+  themes: Array<Theme>;
 };
 
 export type MeasureConnection = {
@@ -198,6 +203,8 @@ export type MeasureWhere = {
   status?: InputMaybe<MeasureStatus>;
   /** Part of the text, compared after NFKC with white space removed on both sides. */
   textContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only measures carrying this theme (`theme/<slug>` or the bare slug). */
+  themeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A ministry or agency covered by the report (id is a slug such as `cabinet-office`). */
@@ -216,6 +223,8 @@ export type Ministry = Node & {
   order: Maybe<Scalars['NonNegativeInt']['output']>;
   /** Its priority items, in report order. */
   priorityItems: Array<PriorityItem>;
+  /** Themes carried by any of its measures. */
+  themes: Array<Theme>;
 };
 
 
@@ -333,10 +342,28 @@ export type Query = {
   priorityItem: Maybe<PriorityItem>;
   /** Priority items in report order. `first` is at most 100. */
   priorityItems: PriorityItemConnection;
+  /**
+   * Measures, priority items, clauses and themes matching `text` (Japanese or English), best first.
+   * `first` is 1 … 50; `types` defaults to all four. Measures that carry a theme the text names
+   * are found even when worded differently (多面観察 finds 360度評価).
+   */
+  search: Array<SearchHit>;
   /** Guideline clauses under which every one of the given ministries has a measure. */
   sharedClauses: Array<Clause>;
+  /**
+   * The measures most like `measureId`, best first: by default only other ministries' (the
+   * question "who else does this?"). At most 10 of other ministries and 5 of its own are stored.
+   * Unknown measure: NOT_FOUND.
+   */
+  similarMeasures: Array<SimilarMeasure>;
+  /** Other ministries ranked by the practices they share with `ministryId`. Unknown ministry: NOT_FOUND. */
+  similarMinistries: Array<SimilarMinistry>;
   /** What the graph holds and which report(s) were loaded when. */
   stats: Stats;
+  /** A theme by id (`theme/<slug>`) or slug; null if unknown. */
+  theme: Maybe<Theme>;
+  /** The theme taxonomy, in its order. */
+  themes: Array<Theme>;
 };
 
 
@@ -408,9 +435,35 @@ export type QueryPriorityItemsArgs = {
 };
 
 
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<SearchType>>;
+};
+
+
 export type QuerySharedClausesArgs = {
   includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
   ministryIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QuerySimilarMeasuresArgs = {
+  acrossMinistries?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  measureId: Scalars['ID']['input'];
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+export type QuerySimilarMinistriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ministryId: Scalars['ID']['input'];
+};
+
+
+export type QueryThemeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A report loaded in the graph. */
@@ -423,6 +476,61 @@ export type Report = {
   sha256: Scalars['String']['output'];
   source: Scalars['String']['output'];
   title: Scalars['String']['output'];
+};
+
+/**
+ * A search result. `snippet` is the matched passage (NFKC form) with each match wrapped in
+ * `<mark>` and `</mark>`; the rest is HTML-escaped text (`&amp;`, `&lt;`, `&gt;`), so it can be
+ * shown as HTML as it is. A passage cut from a longer text starts or ends with `…`.
+ */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  node: SearchNode;
+  /** 0 … 1: full-text relevance (Neo4j CJK index), how much of the search text the node holds, and themes. */
+  score: Scalars['Float']['output'];
+  snippet: Scalars['String']['output'];
+};
+
+export type SearchNode = Clause | Measure | PriorityItem | Theme;
+
+/** What `search` looks in. */
+export type SearchType =
+  | 'CLAUSE'
+  | 'MEASURE'
+  | 'PRIORITY_ITEM'
+  | 'THEME';
+
+/**
+ * A measure like another, computed at ingest: TF-IDF cosine of their content terms (kuromoji),
+ * sharpened by shared themes and guideline clauses (score = 0.6 text + 0.3 themes + 0.1 clauses).
+ */
+export type SimilarMeasure = {
+  __typename?: 'SimilarMeasure';
+  measure: Measure;
+  /** 0 … 1, higher is more alike. */
+  score: Scalars['Float']['output'];
+  /** Clauses (guideline or plan) both measures fall under. */
+  sharedClauses: Array<Clause>;
+  /** The shared content terms that weigh most (a compound replaces its parts). */
+  sharedTerms: Array<Scalars['String']['output']>;
+  sharedThemes: Array<Theme>;
+  /** The text part of the score alone (cosine of the content terms). */
+  textScore: Scalars['Float']['output'];
+};
+
+/** A ministry ranked by the practices it shares with another. */
+export type SimilarMinistry = {
+  __typename?: 'SimilarMinistry';
+  ministry: Ministry;
+  /**
+   * Sum, over the first ministry's measures, of the best similarity to a measure of this one
+   * (among the neighbours stored at ingest).
+   */
+  score: Scalars['Float']['output'];
+  /** How many of the first ministry's measures have a similar measure here. */
+  sharedMeasureCount: Scalars['NonNegativeInt']['output'];
+  /** Themes both ministries carry. */
+  sharedThemes: Array<Theme>;
 };
 
 /** Where the measure is printed in the report text. */
@@ -439,6 +547,37 @@ export type Stats = {
   edges: Array<TypeCount>;
   nodes: Array<TypeCount>;
   reports: Array<Report>;
+};
+
+/**
+ * A practice the report talks about (telework, 360-degree feedback, 1on1 meetings…), from the curated
+ * taxonomy `data/themes.json`. A measure carries a theme when its text names one of the theme's terms.
+ * Id: `theme/<slug>` (e.g. `theme/multi-rater-feedback`).
+ */
+export type Theme = {
+  __typename?: 'Theme';
+  /** Guideline clauses the theme's measures fall under, the most measures first. */
+  clauses: Array<Clause>;
+  id: Scalars['ID']['output'];
+  measureCount: Scalars['NonNegativeInt']['output'];
+  /** Measures carrying the theme, in report order. */
+  measures: Array<Measure>;
+  /** Ministries with a measure carrying the theme, in report order. */
+  ministries: Array<Ministry>;
+  nameEn: Scalars['String']['output'];
+  nameJa: Scalars['String']['output'];
+  /** Stable slug (`multi-rater-feedback`); `theme(id:)` takes it too. */
+  slug: Scalars['String']['output'];
+  /** The terms that mark the theme in a measure's text (compared after NFKC, case and kana folding). */
+  terms: Array<Scalars['String']['output']>;
+};
+
+/** A theme a measure carries, and the terms of the measure's text that show it (the evidence). */
+export type ThemeMatch = {
+  __typename?: 'ThemeMatch';
+  /** Terms found in the text, as written in the taxonomy; `A+B` when two words share a sentence. */
+  terms: Array<Scalars['String']['output']>;
+  theme: Theme;
 };
 
 /** How many nodes carry a label, or relationships a type. */
@@ -517,6 +656,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  SearchNode:
+    | ( ClauseRow )
+    | ( MeasureRow )
+    | ( PriorityItemRow )
+    | ( ThemeRow )
+  ;
+};
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
@@ -565,9 +713,16 @@ export type ResolversTypes = {
   PriorityItemWhere: PriorityItemWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Report: ResolverTypeWrapper<ReportRow>;
+  SearchHit: ResolverTypeWrapper<SearchHitRow>;
+  SearchNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchNode']>;
+  SearchType: SearchType;
+  SimilarMeasure: ResolverTypeWrapper<SimilarMeasureRow>;
+  SimilarMinistry: ResolverTypeWrapper<SimilarMinistryRow>;
   SourceSpan: ResolverTypeWrapper<SourceSpan>;
   Stats: ResolverTypeWrapper<Omit<Stats, 'reports'> & { reports: Array<ResolversTypes['Report']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Theme: ResolverTypeWrapper<ThemeRow>;
+  ThemeMatch: ResolverTypeWrapper<ThemeMatchRow>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
 };
 
@@ -604,9 +759,15 @@ export type ResolversParentTypes = {
   PriorityItemWhere: PriorityItemWhere;
   Query: Record<PropertyKey, never>;
   Report: ReportRow;
+  SearchHit: SearchHitRow;
+  SearchNode: ResolversUnionTypes<ResolversParentTypes>['SearchNode'];
+  SimilarMeasure: SimilarMeasureRow;
+  SimilarMinistry: SimilarMinistryRow;
   SourceSpan: SourceSpan;
   Stats: Omit<Stats, 'reports'> & { reports: Array<ResolversParentTypes['Report']> };
   String: Scalars['String']['output'];
+  Theme: ThemeRow;
+  ThemeMatch: ThemeMatchRow;
   TypeCount: TypeCount;
 };
 
@@ -667,6 +828,8 @@ export type MeasureResolvers<ContextType = GraphContext, ParentType extends Reso
   status?: Resolver<ResolversTypes['MeasureStatus'], ParentType, ContextType>;
   statusJa?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  themeMatches?: Resolver<Array<ResolversTypes['ThemeMatch']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -690,6 +853,7 @@ export type MinistryResolvers<ContextType = GraphContext, ParentType extends Res
   nameJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
   priorityItems?: Resolver<Array<ResolversTypes['PriorityItem']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -761,8 +925,13 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   priorityItem?: Resolver<Maybe<ResolversTypes['PriorityItem']>, ParentType, ContextType, RequireFields<QueryPriorityItemArgs, 'id'>>;
   priorityItems?: Resolver<ResolversTypes['PriorityItemConnection'], ParentType, ContextType, RequireFields<QueryPriorityItemsArgs, 'first'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sharedClauses?: Resolver<Array<ResolversTypes['Clause']>, ParentType, ContextType, RequireFields<QuerySharedClausesArgs, 'includeDescendants' | 'ministryIds'>>;
+  similarMeasures?: Resolver<Array<ResolversTypes['SimilarMeasure']>, ParentType, ContextType, RequireFields<QuerySimilarMeasuresArgs, 'acrossMinistries' | 'first' | 'measureId'>>;
+  similarMinistries?: Resolver<Array<ResolversTypes['SimilarMinistry']>, ParentType, ContextType, RequireFields<QuerySimilarMinistriesArgs, 'first' | 'ministryId'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType, RequireFields<QueryThemeArgs, 'id'>>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
 };
 
 export type ReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
@@ -775,6 +944,32 @@ export type ReportResolvers<ContextType = GraphContext, ParentType extends Resol
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SearchHitResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  node?: Resolver<ResolversTypes['SearchNode'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchNodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchNode'] = ResolversParentTypes['SearchNode']> = {
+  __resolveType: TypeResolveFn<'Clause' | 'Measure' | 'PriorityItem' | 'Theme', ParentType, ContextType>;
+};
+
+export type SimilarMeasureResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SimilarMeasure'] = ResolversParentTypes['SimilarMeasure']> = {
+  measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedClauses?: Resolver<Array<ResolversTypes['Clause']>, ParentType, ContextType>;
+  sharedTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sharedThemes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  textScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SimilarMinistryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SimilarMinistry'] = ResolversParentTypes['SimilarMinistry']> = {
+  ministry?: Resolver<ResolversTypes['Ministry'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedMeasureCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  sharedThemes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
 export type SourceSpanResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SourceSpan'] = ResolversParentTypes['SourceSpan']> = {
   lineEnd?: Resolver<ResolversTypes['PositiveInt'], ParentType, ContextType>;
   lineStart?: Resolver<ResolversTypes['PositiveInt'], ParentType, ContextType>;
@@ -785,6 +980,24 @@ export type StatsResolvers<ContextType = GraphContext, ParentType extends Resolv
   edges?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
+};
+
+export type ThemeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
+  clauses?: Resolver<Array<ResolversTypes['Clause']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  measureCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  ministries?: Resolver<Array<ResolversTypes['Ministry']>, ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  terms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ThemeMatchResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ThemeMatch'] = ResolversParentTypes['ThemeMatch']> = {
+  terms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
 };
 
 export type TypeCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
@@ -815,8 +1028,14 @@ export type Resolvers<ContextType = GraphContext> = {
   PriorityItemEdge?: PriorityItemEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchNode?: SearchNodeResolvers<ContextType>;
+  SimilarMeasure?: SimilarMeasureResolvers<ContextType>;
+  SimilarMinistry?: SimilarMinistryResolvers<ContextType>;
   SourceSpan?: SourceSpanResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  Theme?: ThemeResolvers<ContextType>;
+  ThemeMatch?: ThemeMatchResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
 };
 

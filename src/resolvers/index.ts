@@ -11,7 +11,10 @@ import { Measure, measureQueries } from './measure';
 import { Ministry, ministryQueries } from './ministry';
 import { Node, nodeQueries } from './node';
 import { PriorityItem, priorityItemQueries } from './priorityItem';
+import { SearchNode, searchQueries } from './search';
+import { SimilarMeasure, SimilarMinistry, similarQueries } from './similar';
 import { statsQueries } from './stats';
+import { measureThemeFields, ministryThemeFields, Theme, ThemeMatch, themeQueries } from './theme';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -19,10 +22,15 @@ export const resolvers: Resolvers = {
   NonNegativeInt: NonNegativeIntResolver,
   PositiveInt: PositiveIntResolver,
   Node,
-  Ministry,
+  Ministry: { ...Ministry, ...ministryThemeFields },
   PriorityItem,
-  Measure,
+  Measure: { ...Measure, ...measureThemeFields },
   Clause,
+  Theme,
+  ThemeMatch,
+  SimilarMeasure,
+  SimilarMinistry,
+  SearchNode,
   Query: {
     ...nodeQueries,
     ...ministryQueries,
@@ -31,5 +39,8 @@ export const resolvers: Resolvers = {
     ...clauseQueries,
     ...statsQueries,
     ...graphQueries,
+    ...themeQueries,
+    ...searchQueries,
+    ...similarQueries,
   },
 };

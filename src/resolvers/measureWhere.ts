@@ -4,6 +4,7 @@
  */
 import type { MeasureFilter } from '../../loaders/readers';
 import type { MeasureStatus } from '../../loaders/models';
+import { themeIdOf } from '../discovery/taxonomy';
 import { compact } from '../ingest/text';
 import { guidelineClauseIdOf } from './clausePath';
 
@@ -14,6 +15,7 @@ export interface MeasureWhereInput {
   readonly includeDescendants?: boolean | null;
   readonly status?: MeasureStatus | null;
   readonly textContains?: string | null;
+  readonly themeId?: string | null;
 }
 
 export function measureFilter(where: MeasureWhereInput | null | undefined): MeasureFilter {
@@ -26,5 +28,6 @@ export function measureFilter(where: MeasureWhereInput | null | undefined): Meas
     includeDescendants: w.includeDescendants ?? true,
     status: w.status ?? null,
     textContains: text === '' ? null : text,
+    themeId: w.themeId == null ? null : themeIdOf(w.themeId),
   };
 }

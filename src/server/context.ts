@@ -3,6 +3,7 @@
  * readers for root queries, and the logger.
  */
 import { createLoaders, type Loaders } from '../../loaders';
+import { createDiscoveryReader, type DiscoveryReader } from '../../loaders/discoveryReader';
 import { createGraphReader, type GraphReader } from '../../loaders/graphReader';
 import { createReaders, type Readers } from '../../loaders/readers';
 import type { Executor } from '../db/executor';
@@ -13,10 +14,12 @@ export interface GraphContext {
   readonly readers: Readers;
   /** The reads of the `graph` query. */
   readonly graph: GraphReader;
+  /** The reads of `themes`, `search` and `similarMinistries`. */
+  readonly discovery: DiscoveryReader;
   readonly log: Logger;
 }
 
 /** Builds the context of one request. */
 export function createContext(executor: Executor, log: Logger): GraphContext {
-  return { loaders: createLoaders(executor), readers: createReaders(executor), graph: createGraphReader(executor), log };
+  return { loaders: createLoaders(executor), readers: createReaders(executor), graph: createGraphReader(executor), discovery: createDiscoveryReader(executor), log };
 }

@@ -1,0 +1,4 @@
+// The theme taxonomy in its order.
+MATCH (t:Theme)
+RETURN t {.*, searchText: null} AS theme
+ORDER BY t.order, t.id

@@ -1,0 +1,46 @@
+/**
+ * `similarMeasures` and `similarMinistries`: the neighbours stored at ingest, filtered and cut
+ * here; the evidence (themes) resolved through the loaders.
+ */
+import type { QueryResolvers, SimilarMeasureResolvers, SimilarMinistryResolvers } from '../generated/graphql';
+import { badUserInput, notFound } from '../server/errors';
+import { required } from './required';
+
+/** Most neighbours a call returns (the ingest stores 10 of other ministries and 5 of its own). */
+export const MAX_SIMILAR = 50;
+
+export const SimilarMeasure: SimilarMeasureResolvers = {
+  sharedTerms: (s) => [...s.sharedTerms],
+  sharedThemes: async (s, _args, { loaders }) =>
+    (await loaders.theme.loadMany([...s.sharedThemes])).map((t, i) => required(t instanceof Error ? null : t, 'shared theme', s.sharedThemes[i])),
+  sharedClauses: (s) => [...s.sharedClauses],
+};
+
+export const SimilarMinistry: SimilarMinistryResolvers = {
+  sharedThemes: (s) => [...s.sharedThemes],
+};
+
+export const similarQueries: QueryResolvers = {
+  similarMeasures: async (_root, { measureId, first, acrossMinistries, minScore }, { loaders }) => {
+    const limit = checkedFirst(first);
+    if (minScore != null && !(minScore >= 0 && minScore <= 1)) throw badUserInput(`minScore must be between 0 and 1; got ${minScore}`, 'minScore');
+    if ((await loaders.measure.load(measureId)) === null) throw notFound(`no measure has the id ${JSON.stringify(measureId)} (ids look like cabinet-office/p4/m2)`);
+    const neighbours = await loaders.similarOfMeasure.load(measureId);
+    return neighbours
+      .filter((n) => !(acrossMinistries ?? true) || !n.sameMinistry)
+      .filter((n) => minScore == null || n.score >= minScore)
+      .slice(0, limit);
+  },
+
+  similarMinistries: async (_root, { ministryId, first }, { loaders, discovery }) => {
+    const limit = checkedFirst(first);
+    if ((await loaders.ministry.load(ministryId)) === null) throw notFound(`no ministry has the id ${JSON.stringify(ministryId)} (ids look like cabinet-office)`);
+    return discovery.similarMinistries(ministryId, limit);
+  },
+};
+
+function checkedFirst(first: number | null | undefined): number {
+  const n = first ?? 10;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_SIMILAR) throw badUserInput(`first must be an integer from 1 to ${MAX_SIMILAR}; got ${n}`, 'first');
+  return n;
+}
