@@ -56,6 +56,11 @@ export function createFormatError(options: { development: boolean; log: Logger }
       options.log.warn(`${original.code} at ${formatPath(formatted)}: ${original.message}`);
       return { ...formatted, message: original.message, extensions: { ...formatted.extensions, code: original.code } };
     }
+    // Apollo answers some request mistakes (an automatic persisted query whose hash does not match
+    // its text) with HTTP 400 and no code: the client's mistake, not a bug to mask.
+    if (error instanceof GraphQLError && !formatted.path && (error.extensions?.http as { status?: number } | undefined)?.status === 400) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR ? 'BAD_REQUEST' : formatted.extensions?.code } };
+    }
     const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
     if (SAFE_CODES.has(code)) return formatted;
     const detail = original instanceof Error ? (original.stack ?? original.message) : String(original);

@@ -95,6 +95,16 @@ describe('limits answer 4xx with their code, the limit and what came', () => {
   });
 });
 
+test('a persisted-query hash that does not match its query is 400 BAD_REQUEST, not a masked error', async () => {
+  const response = await fetch(`${api.baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }),
+  });
+  expect(response.status).toBe(400);
+  expect(((await response.json()) as any).errors[0]).toMatchObject({ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } });
+});
+
 describe('the transaction time-out', () => {
   // No real query on this graph runs long enough to time out, so the ministry lookup is swapped
   // for Cypher that counts for seconds; the app runs it with a 100 ms QUERY_TIMEOUT_MS.
