@@ -1,7 +1,7 @@
 /**
  * Drives a GraphQL endpoint with autocannon: POSTs of the given bodies (cycled per connection) for
  * a fixed time at a fixed concurrency, on loopback. Returns throughput, latency percentiles and
- * failures (non-2xx, socket errors, time-outs; GraphQL errors are checked before, in bench.ts).
+ * failures (non-2xx, socket errors, time-outs) and answers carrying GraphQL errors.
  */
 import autocannon from 'autocannon';
 import type { BenchQuery } from './mix';
@@ -12,9 +12,15 @@ export interface LoadFigures {
   readonly p99Ms: number;
   readonly requests: number;
   readonly failures: number;
+  /** Answers with a GraphQL `errors` member (HTTP 200 or not). */
+  readonly graphqlErrors: number;
 }
 
 export async function drive(url: string, queries: readonly BenchQuery[], connections: number, seconds: number): Promise<LoadFigures> {
+  let graphqlErrors = 0;
+  const onResponse = (_status: number, body: string) => {
+    if (body.includes('"errors":')) graphqlErrors++;
+  };
   const result = await autocannon({
     url,
     connections,
@@ -25,6 +31,7 @@ export async function drive(url: string, queries: readonly BenchQuery[], connect
       method: 'POST' as const,
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: q.query, variables: q.variables }),
+      onResponse,
     })),
   });
   return {
@@ -33,6 +40,7 @@ export async function drive(url: string, queries: readonly BenchQuery[], connect
     p99Ms: result.latency.p99,
     requests: result.requests.total,
     failures: result.non2xx + result.errors + result.timeouts,
+    graphqlErrors,
   };
 }
 

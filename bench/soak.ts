@@ -1,0 +1,89 @@
+/**
+ * `npm run bench:soak [-- --seconds 60 --concurrency 64]`: our API (the real src/main.ts, child
+ * process) on the bench's Neo4j with the report loaded, driven with the bench mix for a minute at
+ * concurrency 64. Reports failures, GraphQL errors, throughput, latency, and the API process's RSS
+ * (after warm-up, every second, at the end): a leak shows as growth that does not level off.
+ * Writes bench/results/soak.json and regenerates bench/RESULTS.md.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSchema } from 'graphql';
+import { projectRoot } from '../src/config';
+import { CypherRegistry } from '../src/db/cypherRegistry';
+import { createDriver } from '../src/db/driver';
+import { Executor } from '../src/db/executor';
+import { ingestReport } from '../src/ingest/ingestReport';
+import { loadTypeDefs } from '../src/server/schema';
+import { post } from './gql';
+import { drive } from './load';
+import { machineStart } from './machine';
+import { runnableCases } from './mix';
+import { rssMb, startBenchNeo4j, startOurs } from './processes';
+import { writeResultsMarkdown } from './report';
+
+const log = (line: string) => console.log(`[soak] ${line}`);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { seconds: { type: 'string', default: '60' }, concurrency: { type: 'string', default: '64' }, uri: { type: 'string' } },
+  });
+  const seconds = Number(values.seconds);
+  const concurrency = Number(values.concurrency);
+  const machine = machineStart();
+  const cleanup: (() => Promise<void>)[] = [];
+  try {
+    const neo4j = values.uri ? { uri: values.uri, stop: async () => undefined } : await startBenchNeo4j(log);
+    cleanup.unshift(() => neo4j.stop());
+    const driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password: 'password' });
+    cleanup.unshift(() => driver.close());
+    await ingestReport(new Executor(driver, new CypherRegistry(), { database: 'neo4j', readTimeoutMs: 30_000 }), path.join(projectRoot, 'data', 'wlb-followup-r6.txt'));
+    const ours = await startOurs(neo4j.uri, 4203);
+    cleanup.unshift(() => ours.stop());
+
+    const { cases: all } = runnableCases(new Set(Object.keys(buildSchema(loadTypeDefs().join('\n')).getQueryType()!.getFields())));
+    const cases = [];
+    for (const c of all) {
+      const answer = await post(ours.url, c.ours);
+      if (answer.errors) log(`left out ${c.name}: it answers errors (${JSON.stringify(answer.errors).slice(0, 200)})`);
+      else cases.push(c);
+    }
+    const queries = cases.map((c) => c.ours);
+    await drive(ours.url, queries, concurrency, 5); // warm-up
+    const beforeMb = rssMb(ours.pid);
+    const samples: number[] = [];
+    const timer = setInterval(() => samples.push(rssMb(ours.pid)), 1000);
+    log(`${seconds} s at concurrency ${concurrency} over ${cases.map((c) => c.name).join(', ')}; RSS after warm-up ${beforeMb.toFixed(1)} MB`);
+    const figures = await drive(ours.url, queries, concurrency, seconds);
+    clearInterval(timer);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const afterMb = rssMb(ours.pid);
+    const r1 = (n: number) => Math.round(n * 10) / 10;
+    const result = {
+      seconds,
+      concurrency,
+      cases: cases.map((c) => c.name),
+      ...figures,
+      rss: {
+        beforeMb: r1(beforeMb),
+        peakMb: r1(Math.max(...samples, afterMb)),
+        afterMb: r1(afterMb),
+        growthMb: r1(afterMb - beforeMb),
+        samplesMb: samples.filter((_, i) => i % 10 === 9).map(r1),
+      },
+      machine: machine(),
+    };
+    log(JSON.stringify(result));
+    fs.mkdirSync(path.join(projectRoot, 'bench', 'results'), { recursive: true });
+    fs.writeFileSync(path.join(projectRoot, 'bench', 'results', 'soak.json'), `${JSON.stringify(result, null, 2)}\n`);
+    writeResultsMarkdown();
+    if (figures.failures > 0 || figures.graphqlErrors > 0) process.exitCode = 1;
+  } finally {
+    for (const step of cleanup) await step().catch((e: unknown) => log(`cleanup: ${String(e)}`));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`[soak] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+});
