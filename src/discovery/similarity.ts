@@ -46,10 +46,10 @@ export interface SimilarityOptions {
 export const DEFAULT_SIMILARITY: SimilarityOptions = {
   topAcross: 10,
   topWithin: 5,
-  maxTermsPerDoc: 40,
-  maxPostings: 300,
+  maxTermsPerDoc: 24,
+  maxPostings: 200,
   maxDocumentFrequency: 0.25,
-  candidatePool: 60,
+  candidatePool: 40,
   sharedTermCount: 6,
   weights: { text: 0.6, themes: 0.3, clauses: 0.1 },
 };
@@ -74,7 +74,15 @@ export function similarPairs(documents: readonly SimilarityDocument[], options: 
   const clauses = weightCollection(documents.map((d) => d.clauses.map((s) => ({ key: s, surface: s }))));
   const postings = buildPostings(text, options);
   const n = documents.length;
+  const groupNumbers = new Map<string, number>();
+  const group = Int32Array.from(documents, (doc) => {
+    if (!groupNumbers.has(doc.group)) groupNumbers.set(doc.group, groupNumbers.size);
+    return groupNumbers.get(doc.group) as number;
+  });
   const acc = new Float64Array(n);
+  // The current document's text vector, spread out by term number: a candidate's cosine is then one
+  // pass over the candidate's terms.
+  const spread = new Float64Array(text.vocabulary.keys.length);
   const touched: number[] = [];
   const pairs: SimilarPair[] = [];
   const { weights } = options;
@@ -91,28 +99,31 @@ export function similarPairs(documents: readonly SimilarityDocument[], options: 
     }
     const across: number[] = [];
     const within: number[] = [];
-    for (const c of touched) (documents[c].group === documents[d].group ? within : across).push(c);
+    for (const c of touched) (group[c] === group[d] ? within : across).push(c);
     const pool = [...topBy(across, acc, options.candidatePool), ...topBy(within, acc, options.candidatePool)];
     for (const c of touched) acc[c] = 0;
     touched.length = 0;
 
+    const own = text.vectors[d];
+    for (let i = 0; i < own.ids.length; i++) spread[own.ids[i]] = own.weights[i];
     const scored = pool.map((c) => {
-      const textScore = dot(text.vectors[d], text.vectors[c]);
+      const textScore = spreadDot(spread, text.vectors[c]);
       const score = weights.text * textScore + weights.themes * dot(themes.vectors[d], themes.vectors[c]) + weights.clauses * dot(clauses.vectors[d], clauses.vectors[c]);
       return { c, score, textScore };
     });
     const best = (same: boolean, k: number) =>
       scored
-        .filter((s) => (documents[s.c].group === documents[d].group) === same && s.score > 0)
+        .filter((s) => (group[s.c] === group[d]) === same && s.score > 0)
         .sort((a, b) => b.score - a.score || (documents[a.c].id < documents[b.c].id ? -1 : 1))
         .slice(0, k);
+    for (let i = 0; i < own.ids.length; i++) spread[own.ids[i]] = 0;
     for (const s of [...best(false, options.topAcross), ...best(true, options.topWithin)]) {
       pairs.push({
         fromId: documents[d].id,
         toId: documents[s.c].id,
         score: round(s.score),
         textScore: round(s.textScore),
-        sameGroup: documents[s.c].group === documents[d].group,
+        sameGroup: group[s.c] === group[d],
         sharedTerms: sharedTerms(text, text.vectors[d], text.vectors[s.c], options.sharedTermCount),
         sharedThemes: documents[d].themes.filter((t) => documents[s.c].themes.includes(t)),
       });
@@ -128,12 +139,27 @@ interface Postings {
 
 /** Per term, the documents holding it, highest weight first, cut at maxPostings. */
 function buildPostings(collection: WeightedCollection, options: SimilarityOptions): Postings[] {
-  const lists: { doc: number; weight: number }[][] = collection.vocabulary.keys.map(() => []);
-  collection.vectors.forEach((v, doc) => v.ids.forEach((id, i) => lists[id].push({ doc, weight: v.weights[i] })));
-  return lists.map((list) => {
-    const kept = list.sort((a, b) => b.weight - a.weight || a.doc - b.doc).slice(0, options.maxPostings);
-    return { docs: Int32Array.from(kept, (p) => p.doc), weights: Float64Array.from(kept, (p) => p.weight) };
+  const lists: number[][] = collection.vocabulary.keys.map(() => []);
+  collection.vectors.forEach((v, doc) => v.ids.forEach((id) => lists[id].push(doc)));
+  return lists.map((docs, id) => {
+    const weightOf = (doc: number) => weightIn(collection.vectors[doc], id);
+    const weightsOf = new Map(docs.map((doc) => [doc, weightOf(doc)]));
+    const kept = docs.sort((a, b) => (weightsOf.get(b) as number) - (weightsOf.get(a) as number) || a - b).slice(0, options.maxPostings);
+    return { docs: Int32Array.from(kept), weights: Float64Array.from(kept, (doc) => weightsOf.get(doc) as number) };
   });
+}
+
+/** The weight of term `id` in `v` (binary search: ids are sorted). */
+function weightIn(v: SparseVector, id: number): number {
+  let lo = 0;
+  let hi = v.ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.ids[mid] === id) return v.weights[mid];
+    if (v.ids[mid] < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
 }
 
 /** A document's most telling terms: highest weight first, leaving out the most common terms. */
@@ -156,7 +182,7 @@ function sharedTerms(collection: WeightedCollection, a: SparseVector, b: SparseV
   // Read in order of weight; a compound replaces the parts of it already listed (多面 → 多面観察).
   let kept: number[] = [];
   const keyOf = (id: number) => collection.vocabulary.keys[id];
-  for (const { id } of sharedContributions(a, b)) {
+  for (const { id } of sharedContributions(a, b, count * 3)) {
     const key = keyOf(id);
     if (kept.some((k) => keyOf(k).includes(key))) continue;
     kept = kept.filter((k) => !key.includes(keyOf(k)));
@@ -164,6 +190,13 @@ function sharedTerms(collection: WeightedCollection, a: SparseVector, b: SparseV
     if (kept.length === count) break;
   }
   return kept.map((id) => collection.vocabulary.surfaces[id]);
+}
+
+/** Dot product of a spread-out vector with a sparse one. */
+function spreadDot(spread: Float64Array, v: SparseVector): number {
+  let sum = 0;
+  for (let i = 0; i < v.ids.length; i++) sum += spread[v.ids[i]] * v.weights[i];
+  return sum;
 }
 
 function round(x: number): number {

@@ -100,21 +100,36 @@ export function dot(a: SparseVector, b: SparseVector): number {
   return sum;
 }
 
-/** The terms two vectors share, with each one's part of their cosine, largest first. */
-export function sharedContributions(a: SparseVector, b: SparseVector): { id: number; contribution: number }[] {
-  const out: { id: number; contribution: number }[] = [];
+/**
+ * The `limit` shared terms of two vectors that add most to their cosine, largest first (ties: term
+ * number). Selection, not a full sort: two measures share dozens of terms, evidence needs a few.
+ */
+export function sharedContributions(a: SparseVector, b: SparseVector, limit = Number.POSITIVE_INFINITY): { id: number; contribution: number }[] {
+  const ids: number[] = [];
+  const parts: number[] = [];
   let i = 0;
   let j = 0;
   while (i < a.ids.length && j < b.ids.length) {
     const x = a.ids[i];
     const y = b.ids[j];
     if (x === y) {
-      out.push({ id: x, contribution: a.weights[i++] * b.weights[j++] });
+      ids.push(x);
+      parts.push(a.weights[i++] * b.weights[j++]);
     } else if (x < y) {
       i++;
     } else {
       j++;
     }
   }
-  return out.sort((p, q) => q.contribution - p.contribution || p.id - q.id);
+  const out: { id: number; contribution: number }[] = [];
+  const taken = new Uint8Array(ids.length);
+  while (out.length < Math.min(limit, ids.length)) {
+    let best = -1;
+    for (let k = 0; k < ids.length; k++) {
+      if (!taken[k] && (best === -1 || parts[k] > parts[best] || (parts[k] === parts[best] && ids[k] < ids[best]))) best = k;
+    }
+    taken[best] = 1;
+    out.push({ id: ids[best], contribution: parts[best] });
+  }
+  return out;
 }
