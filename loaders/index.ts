@@ -6,7 +6,7 @@ import type DataLoader from 'dataloader';
 import type { Executor } from '../src/db/executor';
 import { byIdsLoader } from './batch';
 import type { SimilarMeasureRow, ThemeMatchRow, ThemeRow } from './discoveryModels';
-import type { ClauseRow, MeasureRow, MinistryRow, NodeRow, PriorityItemRow } from './models';
+import type { ClauseRow, MeasureRow, MinistryRow, NodeRow, PriorityItemRow, PriorityItemTree } from './models';
 
 export interface Loaders {
   readonly ministry: DataLoader<string, MinistryRow | null>;
@@ -15,6 +15,8 @@ export interface Loaders {
   readonly clause: DataLoader<string, ClauseRow | null>;
   readonly node: DataLoader<string, NodeRow | null>;
   readonly priorityItemsOfMinistry: DataLoader<string, PriorityItemRow[]>;
+  /** The items with their measures and clauses, one round trip; see `primeItemTrees`. */
+  readonly priorityItemTreesOfMinistry: DataLoader<string, PriorityItemTree[]>;
   readonly measuresOfPriorityItem: DataLoader<string, MeasureRow[]>;
   readonly clausesOfMeasure: DataLoader<string, ClauseRow[]>;
   readonly ministryOfPriorityItem: DataLoader<string, MinistryRow | null>;
@@ -52,6 +54,7 @@ export function createLoaders(executor: Executor): Loaders {
     clause: byIdsLoader(executor, 'clausesById', null),
     node: byIdsLoader(executor, 'nodesById', null),
     priorityItemsOfMinistry: byIdsLoader(executor, 'priorityItemsByMinistry', []),
+    priorityItemTreesOfMinistry: byIdsLoader(executor, 'priorityItemTreesByMinistry', []),
     measuresOfPriorityItem: byIdsLoader(executor, 'measuresByPriorityItem', []),
     clausesOfMeasure: byIdsLoader(executor, 'clausesByMeasure', []),
     ministryOfPriorityItem: byIdsLoader(executor, 'ministryByPriorityItem', null),
@@ -76,4 +79,16 @@ export function createLoaders(executor: Executor): Loaders {
     measureCountOfTheme: byIdsLoader(executor, 'measureCountByTheme', 0),
     similarOfMeasure: byIdsLoader(executor, 'similarByMeasure', []),
   };
+}
+
+/**
+ * Primes this request's loaders with item trees (the measures of each item, the clauses of each
+ * measure), so the resolvers below find them without a round trip; returns the items.
+ */
+export function primeItemTrees(loaders: Loaders, trees: readonly PriorityItemTree[]): PriorityItemRow[] {
+  for (const { item, measures } of trees) {
+    loaders.measuresOfPriorityItem.prime(item.id, measures.map((m) => m.measure));
+    for (const { measure, clauses } of measures) loaders.clausesOfMeasure.prime(measure.id, clauses);
+  }
+  return trees.map((t) => t.item);
 }

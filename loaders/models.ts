@@ -57,3 +57,9 @@ export type NodeRow =
   | (PriorityItemRow & { readonly __typename: 'PriorityItem' })
   | (MeasureRow & { readonly __typename: 'Measure' })
   | (ClauseRow & { readonly __typename: 'Clause' });
+
+/** A priority item with its measures and their clauses (from `priorityItemTreesByMinistry`). */
+export interface PriorityItemTree {
+  readonly item: PriorityItemRow;
+  readonly measures: readonly { readonly measure: MeasureRow; readonly clauses: ClauseRow[] }[];
+}

@@ -12,6 +12,7 @@ export const QUERIES = {
   clausesById: ['ids'],
   nodesById: ['ids'],
   priorityItemsByMinistry: ['ids'],
+  priorityItemTreesByMinistry: ['ids'],
   measuresByPriorityItem: ['ids'],
   clausesByMeasure: ['ids'],
   ministryByPriorityItem: ['ids'],

@@ -1,15 +1,19 @@
 /**
  * Ministry fields and the ministry root queries.
  */
+import { primeItemTrees } from '../../loaders';
 import type { MinistryResolvers, QueryResolvers } from '../generated/graphql';
 import { guidelineClauseId } from '../ingest/writeGraph';
 import { badUserInput, notFound } from '../server/errors';
 import { canonicalClausePath } from './clausePath';
+import { selects } from './lookahead';
 import { measureFilter } from './measureWhere';
 import { pageWindow, toConnection } from './pagination';
 
 export const Ministry: MinistryResolvers = {
-  priorityItems: (m, _args, { loaders }) => loaders.priorityItemsOfMinistry.load(m.id),
+  // Asked for the items' measures too: fetch items, measures and clauses in one round trip.
+  priorityItems: async (m, _args, { loaders }, info) =>
+    selects(info, 'measures') ? primeItemTrees(loaders, await loaders.priorityItemTreesOfMinistry.load(m.id)) : loaders.priorityItemsOfMinistry.load(m.id),
   measures: async (m, { where, first, after }, { readers }) => {
     const window = pageWindow(first, after);
     return toConnection(await readers.measures({ ...measureFilter(where), ministryId: m.id }, window), window);
@@ -28,13 +32,14 @@ export const ministryQueries: QueryResolvers = {
 
   ministriesSharingClause: async (_root, { path, includeDescendants, minMinistries }, { loaders, readers }) => {
     const canonical = canonicalClausePath(path);
-    const clause = await loaders.clause.load(guidelineClauseId(canonical));
-    if (clause === null) {
-      throw notFound(`no guideline clause has the path ${canonical} (from ${JSON.stringify(path)}); list them with clauses or clauseTree`);
-    }
     const min = minMinistries ?? 1;
     if (min < 1) throw badUserInput(`minMinistries must be at least 1; got ${min}`, 'minMinistries');
-    const rows = await readers.ministriesSharingClause(clause.id, includeDescendants ?? true);
+    const clauseId = guidelineClauseId(canonical);
+    const rows = await readers.ministriesSharingClause(clauseId, includeDescendants ?? true);
+    // Rows prove the clause exists; only an empty answer needs the second look (unknown path or none).
+    if (rows.length === 0 && (await loaders.clause.load(clauseId)) === null) {
+      throw notFound(`no guideline clause has the path ${canonical} (from ${JSON.stringify(path)}); list them with clauses or clauseTree`);
+    }
     return rows.length >= min ? rows : [];
   },
 };

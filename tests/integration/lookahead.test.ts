@@ -1,0 +1,29 @@
+/**
+ * Ministry.priorityItems fetches the items' measures and clauses in one round trip when the query
+ * asks for them (src/resolvers/lookahead.ts): the answer must be exactly what the level-by-level
+ * loaders give.
+ */
+import { useApi } from './helpers/api';
+
+jest.setTimeout(60_000);
+
+const api = useApi();
+
+test('items → measures → clauses through a ministry (one round trip) equal the same read item by item', async () => {
+  const measures = 'measures { id head status source { lineStart } clauses { id path kind title } }';
+  const deep = await api.data(`{ ministries(first: 100) { edges { node { id priorityItems { id title order ${measures} } } } } }`);
+  const flat = await api.data(`{ priorityItems(first: 100) { totalCount edges { node { id title order ministry { id } ${measures} } } } }`);
+  const viaMinistries = deep.ministries.edges.flatMap((e: any) => e.node.priorityItems.map((p: any) => ({ ministry: e.node.id, ...p })));
+  const itemByItem = flat.priorityItems.edges.map(({ node: { ministry, ...p } }: any) => ({ ministry: ministry.id, ...p }));
+  expect(flat.priorityItems.totalCount).toBe(itemByItem.length);
+  expect(viaMinistries.length).toBeGreaterThan(50);
+  expect(viaMinistries).toEqual(itemByItem);
+  expect(viaMinistries.some((p: any) => p.measures.some((m: any) => m.clauses.length > 1))).toBe(true);
+});
+
+test('a fragment asking for measures is seen too', async () => {
+  const before = api.executor().roundTrips;
+  const { ministry } = await api.data(`{ ministry(id: "cabinet-office") { ...Items } } fragment Items on Ministry { priorityItems { ... on PriorityItem { measures { id clauses { path } } } } }`);
+  expect(api.executor().roundTrips - before).toBe(2);
+  expect(ministry.priorityItems[0].measures.length).toBeGreaterThan(0);
+});
