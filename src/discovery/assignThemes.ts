@@ -5,7 +5,7 @@
  * case, kana and line breaks do not matter.
  */
 import { compactKey, displayForm } from './normalize';
-import type { Taxonomy, ThemeDefinition } from './taxonomy';
+import type { Taxonomy } from './taxonomy';
 
 export interface ThemeMatch {
   readonly slug: string;
@@ -50,11 +50,4 @@ function evidence(found: readonly { key: string; shown: string }[]): string[] {
   const kept: { key: string; shown: string }[] = [];
   for (const t of sorted) if (!kept.some((k) => k.key.includes(t.key))) kept.push(t);
   return kept.map((t) => t.shown);
-}
-
-/** The definition of a slug, or a TypeError naming the known slugs. */
-export function themeBySlug(taxonomy: Taxonomy, slug: string): ThemeDefinition {
-  const theme = taxonomy.find((t) => t.slug === slug);
-  if (!theme) throw new TypeError(`no theme ${JSON.stringify(slug)}; known: ${taxonomy.map((t) => t.slug).join(', ')}`);
-  return theme;
 }
