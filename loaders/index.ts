@@ -5,6 +5,7 @@
 import type DataLoader from 'dataloader';
 import type { Executor } from '../src/db/executor';
 import { byIdsLoader } from './batch';
+import type { MeasurePage } from './readers';
 import type { SimilarMeasureRow, ThemeMatchRow, ThemeRow } from './discoveryModels';
 import type { ClauseRow, MeasureRow, MinistryRow, NodeRow, PriorityItemRow, PriorityItemTree } from './models';
 
@@ -91,4 +92,13 @@ export function primeItemTrees(loaders: Loaders, trees: readonly PriorityItemTre
     for (const { measure, clauses } of measures) loaders.clausesOfMeasure.prime(measure.id, clauses);
   }
   return trees.map((t) => t.item);
+}
+
+/** Primes this request's loaders with the item and ministry of each measure of a page; returns the page. */
+export function primeMeasurePage<P extends MeasurePage>(loaders: Loaders, page: P): P {
+  page.nodes.forEach((measure, i) => {
+    loaders.priorityItemOfMeasure.prime(measure.id, page.priorityItems[i]);
+    loaders.ministry.prime(page.ministries[i].id, page.ministries[i]);
+  });
+  return page;
 }

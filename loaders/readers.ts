@@ -12,6 +12,12 @@ export interface Page<T> {
   readonly nodes: T[];
 }
 
+/** A page of measures, with the priority item and ministry of each (same positions as `nodes`). */
+export interface MeasurePage extends Page<MeasureRow> {
+  readonly priorityItems: PriorityItemRow[];
+  readonly ministries: MinistryRow[];
+}
+
 export interface PageWindow {
   readonly offset: number;
   readonly limit: number;
@@ -39,7 +45,7 @@ export interface MinistryAtClauseRow {
 export interface Readers {
   ministries(filter: { nameContains: string | null }, window: PageWindow): Promise<Page<MinistryRow>>;
   priorityItems(filter: { ministryId: string | null; titleContains: string | null }, window: PageWindow): Promise<Page<PriorityItemRow>>;
-  measures(filter: MeasureFilter, window: PageWindow): Promise<Page<MeasureRow>>;
+  measures(filter: MeasureFilter, window: PageWindow): Promise<MeasurePage>;
   clauses(filter: { kind: ClauseKind | null; level: number | null; underClauseId: string | null }): Promise<ClauseRow[]>;
   clauseRoots(): Promise<ClauseRow[]>;
   ministriesSharingClause(clauseId: string, includeDescendants: boolean): Promise<MinistryAtClauseRow[]>;
@@ -63,7 +69,8 @@ export function createReaders(executor: Executor): Readers {
       return page(await runQuery(executor, 'priorityItems', { ...filter, ...window }));
     },
     async measures(filter, window) {
-      return page(await runQuery(executor, 'measures', { ...filter, ...window }));
+      const rows = await runQuery(executor, 'measures', { ...filter, ...window });
+      return { ...page<MeasureRow>(rows), priorityItems: (rows[0]?.priorityItems ?? []) as PriorityItemRow[], ministries: (rows[0]?.ministries ?? []) as MinistryRow[] };
     },
     async clauses(filter) {
       return (await runQuery(executor, 'clauses', filter)).map((r) => r.clause as ClauseRow);

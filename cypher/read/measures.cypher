@@ -1,4 +1,5 @@
-// One page of measures in report order, filtered, with the total. $textContains is already
+// One page of measures in report order, filtered, with the total and each measure's priority item
+// and ministry. $textContains is already
 // compacted (NFKC, no white space) like Measure.textCompact; $clauseId is "clause/<canonical path>";
 // $themeId is "theme/<slug>".
 MATCH (m:Ministry)-[:HAS_PRIORITY]->(p:PriorityItem)-[:HAS_MEASURE]->(x:Measure)
@@ -11,6 +12,8 @@ WHERE ($ministryId IS NULL OR m.id = $ministryId)
     MATCH (c:Clause {id: $clauseId})-[:HAS_CHILD*0..]->(d:Clause)<-[:UNDER_CLAUSE]-(x)
     WHERE $includeDescendants OR d = c
   })
-WITH x ORDER BY m.order, p.order, x.order
-WITH collect(x) AS found
-RETURN size(found) AS totalCount, [n IN found[toInteger($offset)..toInteger($offset + $limit)] | n {.*}] AS nodes
+WITH x, p, m ORDER BY m.order, p.order, x.order
+WITH collect([x, p, m]) AS found
+WITH size(found) AS totalCount, found[toInteger($offset)..toInteger($offset + $limit)] AS window
+// Each measure's item and ministry too (matched anyway): the page's resolvers need no more trips.
+RETURN totalCount, [r IN window | properties(r[0])] AS nodes, [r IN window | properties(r[1])] AS priorityItems, [r IN window | properties(r[2])] AS ministries

@@ -1,6 +1,7 @@
 /**
  * Measure fields and the measure root queries.
  */
+import { primeMeasurePage } from '../../loaders';
 import type { MeasureResolvers, QueryResolvers } from '../generated/graphql';
 import { measureFilter } from './measureWhere';
 import { pageWindow, toConnection } from './pagination';
@@ -14,9 +15,9 @@ export const Measure: MeasureResolvers = {
 };
 
 export const measureQueries: QueryResolvers = {
-  measures: async (_root, { where, first, after }, { readers }) => {
+  measures: async (_root, { where, first, after }, { loaders, readers }) => {
     const window = pageWindow(first, after);
-    return toConnection(await readers.measures(measureFilter(where), window), window);
+    return toConnection(primeMeasurePage(loaders, await readers.measures(measureFilter(where), window)), window);
   },
 
   measure: (_root, { id }, { loaders }) => loaders.measure.load(id),

@@ -1,7 +1,7 @@
 /**
  * Ministry fields and the ministry root queries.
  */
-import { primeItemTrees } from '../../loaders';
+import { primeItemTrees, primeMeasurePage } from '../../loaders';
 import type { MinistryResolvers, QueryResolvers } from '../generated/graphql';
 import { guidelineClauseId } from '../ingest/writeGraph';
 import { badUserInput, notFound } from '../server/errors';
@@ -14,9 +14,9 @@ export const Ministry: MinistryResolvers = {
   // Asked for the items' measures too: fetch items, measures and clauses in one round trip.
   priorityItems: async (m, _args, { loaders }, info) =>
     selects(info, 'measures') ? primeItemTrees(loaders, await loaders.priorityItemTreesOfMinistry.load(m.id)) : loaders.priorityItemsOfMinistry.load(m.id),
-  measures: async (m, { where, first, after }, { readers }) => {
+  measures: async (m, { where, first, after }, { loaders, readers }) => {
     const window = pageWindow(first, after);
-    return toConnection(await readers.measures({ ...measureFilter(where), ministryId: m.id }, window), window);
+    return toConnection(primeMeasurePage(loaders, await readers.measures({ ...measureFilter(where), ministryId: m.id }, window)), window);
   },
   clauses: (m, _args, { loaders }) => loaders.clausesOfMinistry.load(m.id),
   measureCount: (m, _args, { loaders }) => loaders.measureCountOfMinistry.load(m.id),

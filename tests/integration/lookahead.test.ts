@@ -27,3 +27,14 @@ test('a fragment asking for measures is seen too', async () => {
   expect(api.executor().roundTrips - before).toBe(2);
   expect(ministry.priorityItems[0].measures.length).toBeGreaterThan(0);
 });
+
+test('a page of measures brings each measure’s item and ministry in its one round trip, the same as read item by item', async () => {
+  const before = api.executor().roundTrips;
+  const { measures } = await api.data(`{ measures(first: 100, after: "b2Zmc2V0OjQ=") { edges { node { id priorityItem { id title } ministry { id nameJa } } } } }`);
+  expect(api.executor().roundTrips - before).toBe(1);
+  const { priorityItems } = await api.data(`{ priorityItems(first: 100) { edges { node { id title ministry { id nameJa } measures { id } } } } }`);
+  const expected = new Map<string, unknown>();
+  for (const { node } of priorityItems.edges) for (const m of node.measures) expected.set(m.id, { id: m.id, priorityItem: { id: node.id, title: node.title }, ministry: node.ministry });
+  expect(measures.edges.length).toBe(100);
+  for (const { node } of measures.edges) expect(node).toEqual(expected.get(node.id));
+});
