@@ -8,6 +8,7 @@
  *    answer the same question (same ministries, same totals);
  * 3. counts our Cypher round trips per case (the executor's counter, in-process app);
  * 4. drives both with autocannon: the whole mix (cycled) and each case alone, at each concurrency;
+ *    then the mix again on an instance with RESPONSE_CACHE=on (reported apart);
  * 5. writes bench/results/latest.json and regenerates bench/RESULTS.md.
  * Everything it started is stopped at the end, also on failure.
  */
@@ -98,6 +99,16 @@ async function main(): Promise<void> {
         log(`${x.name} @${c}: ours ${fmt(figures.ours)} | anchor ${fmt(figures.anchor)} | ratio ${figures.ratio}`);
       }
     }
+    // The same mix on a second instance with the response cache on (reported apart: the targets are without it).
+    await ours.stop();
+    const cached = await startOurs(neo4j.uri, 4205, { RESPONSE_CACHE: 'on' });
+    cleanup.unshift(() => cached.stop());
+    const cacheOn: Record<string, LoadFigures> = {};
+    await drive(cached.url, cases.map((x) => x.ours), 16, 2);
+    for (const c of levels) {
+      cacheOn[c] = await drive(cached.url, cases.map((x) => x.ours), c, seconds);
+      log(`mix @${c} with RESPONSE_CACHE=on: ${fmt(cacheOn[c])}`);
+    }
     const headline = mix[16] ?? mix[levels[0]];
     const results = {
       ours: headline.ours,
@@ -106,6 +117,7 @@ async function main(): Promise<void> {
       concurrency: mix[16] ? 16 : levels[0],
       responseCache: 'off',
       mix,
+      cacheOn,
       perQuery,
       roundTrips,
       cases: cases.map((x) => ({ name: x.name, what: x.what, ours: x.ours.query, anchor: x.anchor?.query ?? null })),

@@ -19,9 +19,12 @@ export interface BenchNeo4j {
   stop(): Promise<void>;
 }
 
-/** Starts (or reuses) the bench's Neo4j. */
-export async function startBenchNeo4j(log: (line: string) => void, dataDir = BENCH_DATA_DIR, boltPort = BENCH_BOLT_PORT): Promise<BenchNeo4j> {
-  const started = await startLocalNeo4j({ boltPort, dataDir, heap: '1g', pageCache: '512m', log: (l) => log(`[neo4j] ${l}`) });
+/** Starts (or reuses) a bench Neo4j: by default the bench's own (port 7811, .neo4j-bench/, heap 1g). */
+export async function startBenchNeo4j(
+  log: (line: string) => void,
+  { dataDir = BENCH_DATA_DIR, boltPort = BENCH_BOLT_PORT, heap = '1g' }: { dataDir?: string; boltPort?: number; heap?: string } = {},
+): Promise<BenchNeo4j> {
+  const started = await startLocalNeo4j({ boltPort, dataDir, heap, pageCache: '512m', log: (l) => log(`[neo4j] ${l}`) });
   return {
     uri: started.boltUri,
     async stop() {

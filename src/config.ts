@@ -40,6 +40,8 @@ export interface Config {
   readonly maxQueryDepth: number;
   readonly maxQueryCost: number;
   readonly maxAliases: number;
+  /** In-process response cache, keyed by the loaded report's version (src/server/plugins/responseCache.ts). */
+  readonly responseCache: 'on' | 'off';
 }
 
 /** Defaults of the request limits (also used by apps built without a full config, e.g. in tests). */
@@ -71,6 +73,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryDepth: positiveInt(env, 'MAX_QUERY_DEPTH', LIMIT_DEFAULTS.maxQueryDepth),
     maxQueryCost: positiveInt(env, 'MAX_QUERY_COST', LIMIT_DEFAULTS.maxQueryCost),
     maxAliases: nonNegativeInt(env, 'MAX_ALIASES', LIMIT_DEFAULTS.maxAliases),
+    responseCache: oneOf(env, 'RESPONSE_CACHE', ['on', 'off'] as const, 'off'),
   };
   return Object.freeze(config);
 }

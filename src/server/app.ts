@@ -10,11 +10,13 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { LIMIT_DEFAULTS, type Config } from '../config';
 import type { Executor } from '../db/executor';
 import { resolvers } from '../resolvers';
+import { createReaders } from '../../loaders/readers';
 import { createContext, type GraphContext } from './context';
 import { createFormatError } from './errors';
 import { createHttpHandler } from './httpHandler';
 import { silentLogger, type Logger } from './log';
 import { ReadOnlyOperationsRule } from './readOnlyRule';
+import { responseCachePlugin } from './plugins/responseCache';
 import { loadTypeDefs } from './schema';
 import { limitRules } from './validation/limitRules';
 
@@ -23,7 +25,7 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface AppOptions {
   /** Limits default to LIMIT_DEFAULTS when absent. */
-  readonly config: Pick<Config, 'nodeEnv' | 'corsOrigins'> & Partial<Pick<Config, keyof typeof LIMIT_DEFAULTS>>;
+  readonly config: Pick<Config, 'nodeEnv' | 'corsOrigins'> & Partial<Pick<Config, keyof typeof LIMIT_DEFAULTS | 'responseCache'>>;
   readonly executor: Executor;
   readonly log?: Logger;
 }
@@ -53,7 +55,10 @@ export function createApp(options: AppOptions): App {
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError({ development, log }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(options.config.responseCache === 'on' ? [responseCachePlugin<GraphContext>({ version: () => reportVersion(options.executor) })] : []),
+    ],
   });
   httpServer.on(
     'request',
@@ -86,4 +91,10 @@ export function createApp(options: AppOptions): App {
       return stopping;
     },
   };
+}
+
+/** The loaded reports' identity: changes with every ingest (the response cache keys on it). */
+async function reportVersion(executor: Executor): Promise<string> {
+  const reports = await createReaders(executor).reports();
+  return reports.map((r) => `${r.id}/${r.sha256}/${r.loadedAt}`).join(',');
 }

@@ -41,3 +41,9 @@ test('request limits: defaults, values, and bad values naming the variable', () 
   expect(() => loadConfig({ MAX_QUERY_DEPTH: '0' })).toThrow(/MAX_QUERY_DEPTH/u);
   expect(() => loadConfig({ MAX_QUERY_COST: 'lots' })).toThrow(/MAX_QUERY_COST/u);
 });
+
+test('RESPONSE_CACHE is on or off (default off)', () => {
+  expect(loadConfig({}).responseCache).toBe('off');
+  expect(loadConfig({ RESPONSE_CACHE: 'on' }).responseCache).toBe('on');
+  expect(() => loadConfig({ RESPONSE_CACHE: 'yes' })).toThrow(/RESPONSE_CACHE must be one of on, off/u);
+});
