@@ -27,7 +27,8 @@ import { post } from './gql';
 import { drive, type LoadFigures } from './load';
 import { machineStart } from './machine';
 import { runnableCases, type BenchCase } from './mix';
-import { ensureAnchorInstalled, startAnchor, startBenchNeo4j, startOurs, type Server } from './processes';
+import { cpuMs } from './cpu';
+import { ensureAnchorInstalled, startAnchor, startBenchNeo4j, startOurs, type BenchNeo4j, type Server } from './processes';
 import { writeResultsMarkdown } from './report';
 
 export const RESULTS_DIR = path.join(projectRoot, 'bench', 'results');
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
   const cleanup: (() => Promise<void>)[] = [];
   try {
     // --uri: a running Neo4j to use instead of starting one (quicker iterations; it gets the report loaded).
-    const neo4j = values.uri ? { uri: values.uri, stop: async () => undefined } : await startBenchNeo4j(log);
+    const neo4j: BenchNeo4j = values.uri ? { uri: values.uri, stop: async () => undefined } : await startBenchNeo4j(log);
     cleanup.unshift(() => neo4j.stop());
     const driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password: 'password' });
     cleanup.unshift(() => driver.close());
@@ -88,13 +89,13 @@ async function main(): Promise<void> {
 
     const mix: Record<string, Compared> = {};
     for (const c of levels) {
-      mix[c] = await compare(ours, anchor, cases.map((x) => x.ours), anchorQueries(cases), c, seconds);
+      mix[c] = await compare(ours, anchor, cases.map((x) => x.ours), anchorQueries(cases), c, seconds, neo4j.pid);
       log(`mix @${c}: ours ${fmt(mix[c].ours)} | anchor ${fmt(mix[c].anchor)} | ratio ${mix[c].ratio}`);
     }
     const perQuery = [];
     for (const x of values['mix-only'] ? [] : cases) {
       for (const c of levels) {
-        const figures = await compare(ours, anchor, [x.ours], x.anchor ? [x.anchor] : [], c, seconds);
+        const figures = await compare(ours, anchor, [x.ours], x.anchor ? [x.anchor] : [], c, seconds, neo4j.pid);
         perQuery.push({ name: x.name, concurrency: c, ...figures });
         log(`${x.name} @${c}: ours ${fmt(figures.ours)} | anchor ${fmt(figures.anchor)} | ratio ${figures.ratio}`);
       }
@@ -136,9 +137,17 @@ async function main(): Promise<void> {
   }
 }
 
-async function compare(ours: Server, anchor: Server, oursQ: BenchCase['ours'][], anchorQ: BenchCase['ours'][], c: number, seconds: number): Promise<Compared> {
-  const o = await drive(ours.url, oursQ, c, seconds);
-  const a = anchorQ.length > 0 ? await drive(anchor.url, anchorQ, c, seconds) : null;
+/** Drives ours, then the anchor; each side's figures carry the CPU its server and Neo4j spent per request. */
+async function compare(ours: Server, anchor: Server, oursQ: BenchCase['ours'][], anchorQ: BenchCase['ours'][], c: number, seconds: number, neo4jPid?: number): Promise<Compared> {
+  const measured = async (server: Server, queries: BenchCase['ours'][]) => {
+    const server0 = cpuMs(server.pid);
+    const neo0 = neo4jPid ? cpuMs(neo4jPid) : 0;
+    const figures = await drive(server.url, queries, c, seconds);
+    const per = (ms: number) => Math.round((ms / Math.max(1, figures.requests)) * 100) / 100;
+    return { ...figures, cpuMsPerRequest: { server: per(cpuMs(server.pid) - server0), neo4j: neo4jPid ? per(cpuMs(neo4jPid) - neo0) : null } };
+  };
+  const o = await measured(ours, oursQ);
+  const a = anchorQ.length > 0 ? await measured(anchor, anchorQ) : null;
   return { ours: o, anchor: a, ratio: a && a.rps > 0 ? Math.round((o.rps / a.rps) * 100) / 100 : null };
 }
 

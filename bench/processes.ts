@@ -15,6 +15,8 @@ export const ANCHOR_DIR = path.join(projectRoot, 'bench', 'anchor');
 
 export interface BenchNeo4j {
   readonly uri: string;
+  /** The engine's java process (undefined for a Neo4j given by URI). */
+  readonly pid?: number;
   /** Stops the engine if this call started it. */
   stop(): Promise<void>;
 }
@@ -27,6 +29,7 @@ export async function startBenchNeo4j(
   const started = await startLocalNeo4j({ boltPort, dataDir, heap, pageCache: '512m', log: (l) => log(`[neo4j] ${l}`) });
   return {
     uri: started.boltUri,
+    pid: started.pid,
     async stop() {
       if (!started.alreadyRunning) await stopLocalNeo4j({ dataDir, log: (l) => log(`[neo4j] ${l}`) });
     },

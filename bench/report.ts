@@ -60,9 +60,18 @@ function benchSection(r: Json): string[] {
       out.push(row([c, ...figures(f), anchor ? `${Math.round((f.rps / anchor) * 100) / 100}×` : '—']));
     }
   }
-  out.push('', '### Each case alone', '', row(['case', 'concurrency', 'ours req/s', 'ours p50', 'ours p99', 'anchor req/s', 'anchor p50', 'anchor p99', 'ratio', 'our Cypher round trips']), row(Array(10).fill('---')));
+  const cpu = (f: Json | null) => (f?.cpuMsPerRequest ? `${f.cpuMsPerRequest.server} + ${f.cpuMsPerRequest.neo4j ?? '?'}` : '—');
+  out.push(
+    '',
+    '### Each case alone',
+    '',
+    'CPU ms per request = the server process + Neo4j (from /proc; the load generator not counted).',
+    '',
+    row(['case', 'concurrency', 'ours req/s', 'ours p50', 'ours p99', 'anchor req/s', 'anchor p50', 'anchor p99', 'ratio', 'our Cypher round trips', 'CPU ms/req ours', 'CPU ms/req anchor']),
+    row(Array(12).fill('---')),
+  );
   for (const q of r.perQuery as Json[]) {
-    out.push(row([q.name, q.concurrency, ...figures(q.ours), ...figures(q.anchor), q.ratio ?? '—', r.roundTrips[q.name] ?? '—']));
+    out.push(row([q.name, q.concurrency, ...figures(q.ours), ...figures(q.anchor), q.ratio ?? '—', r.roundTrips[q.name] ?? '—', cpu(q.ours), cpu(q.anchor)]));
   }
   out.push('', '### The cases', '');
   for (const c of r.cases as Json[]) out.push(`- **${c.name}**: ${c.what}. Answers: ${r.checks[c.name] ?? '—'}.`);
