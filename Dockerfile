@@ -6,6 +6,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
+# The explorer page's bundle (dist/explorer), built here so `npm start` finds it fresh.
+RUN npm run build:explorer
 ENV HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
 USER node

@@ -1,11 +1,13 @@
 /**
  * The node:http request handler: `/graphql` goes to Apollo through `executeHTTPGraphQLRequest`
- * (no web framework), `/healthz` and `/readyz` answer JSON, bodies above `bodyLimitBytes` get 413,
- * allowed CORS origins get their headers, and each request is logged in one line.
+ * (no web framework), `/healthz` and `/readyz` answer JSON, `/explorer` serves the explorer page,
+ * bodies above `bodyLimitBytes` get 413, allowed CORS origins get their headers, and each request
+ * is logged in one line.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Executor } from '../db/executor';
+import { isExplorerPath, serveExplorer } from '../explorer/serveExplorer';
 import type { GraphContext } from './context';
 import { ErrorCode } from './errors';
 import { liveness, readiness } from './health';
@@ -62,7 +64,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Handle
       await graphql(req, res, url, options);
       return;
     default:
-      sendJson(res, 404, { error: `no route ${url.pathname}; the API is at /graphql, health at /healthz and /readyz` });
+      if (isExplorerPath(url.pathname)) {
+        serveExplorer(req, res, url.pathname);
+        return;
+      }
+      sendJson(res, 404, { error: `no route ${url.pathname}; the API is at /graphql, the explorer at /explorer, health at /healthz and /readyz` });
   }
 }
 

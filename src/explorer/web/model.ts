@@ -1,0 +1,50 @@
+/**
+ * What the page draws and shows: the `graph` query's nodes and edges, and the look of each type.
+ */
+export type NodeType = 'Ministry' | 'PriorityItem' | 'Measure' | 'Clause' | 'Theme';
+
+export interface GraphNode {
+  readonly id: string;
+  readonly type: NodeType;
+  readonly label: string;
+  readonly data: Record<string, unknown>;
+}
+
+export interface GraphEdge {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly type: string;
+  readonly weight: number;
+  readonly data: Record<string, unknown>;
+}
+
+export interface Graph {
+  readonly nodes: GraphNode[];
+  readonly edges: GraphEdge[];
+  readonly truncated: boolean;
+}
+
+/** Legend order, colours and Japanese names of the node types. */
+export const NODE_TYPES: readonly { readonly type: NodeType; readonly nameJa: string; readonly color: string }[] = [
+  { type: 'Ministry', nameJa: '府省等', color: '#1f5fa8' },
+  { type: 'PriorityItem', nameJa: '重点項目', color: '#e08a1e' },
+  { type: 'Measure', nameJa: '取組', color: '#2e9a48' },
+  { type: 'Clause', nameJa: '取組指針の項目', color: '#7b4fb5' },
+  { type: 'Theme', nameJa: 'テーマ', color: '#d1495b' },
+];
+
+export function typeInfo(type: NodeType): { readonly nameJa: string; readonly color: string } {
+  return NODE_TYPES.find((t) => t.type === type) ?? { nameJa: type, color: '#888' };
+}
+
+/** The similarity edges: drawn dashed; left out of the whole-graph view (they outnumber the rest). */
+export const SIMILAR_TO = 'SIMILAR_TO';
+
+/** The relationship types of the whole-graph view. */
+export const OVERVIEW_EDGE_TYPES = ['HAS_PRIORITY', 'HAS_MEASURE', 'UNDER_CLAUSE', 'HAS_CHILD', 'HAS_PLAN_CLAUSE', 'HAS_THEME'];
+
+/** How far a search result's neighbourhood reaches: a ministry down to its measures, others one hop. */
+export function neighbourhoodDepth(type: NodeType): number {
+  return type === 'Ministry' ? 2 : 1;
+}
