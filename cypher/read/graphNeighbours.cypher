@@ -1,15 +1,16 @@
 // One hop of `graph`: the nodes (label in $types) linked to a frontier node in either direction
 // through a relationship whose type is in $edgeTypes (null: any type), that are not in $seen yet;
-// ordered as in graphAllNodes, at most $limit + 1 (the caller keeps $limit and reports the cut).
-// Relationships are matched generically, so the ones the discovery step adds (HAS_THEME,
-// SIMILAR_TO) are walked when they exist, and nothing fails when they do not.
+// ordered by the position of their label in $types, then the strongest score linking them (so a
+// limit keeps the most similar measures), then id; at most $limit + 1 (the caller keeps $limit
+// and reports the cut). Relationships are matched generically, so the ones the discovery step
+// adds (HAS_THEME, SIMILAR_TO) are walked when they exist, and nothing fails when they do not.
 MATCH (n)
 WHERE n.id IN $frontier AND (n:Ministry OR n:PriorityItem OR n:Measure OR n:Clause OR n:Theme)
 MATCH (n)-[r]-(m)
 WHERE ($edgeTypes IS NULL OR type(r) IN $edgeTypes) AND NOT m.id IN $seen
-WITH DISTINCT m
-WITH m, [l IN labels(m) WHERE l IN $types][0] AS type
+WITH m, max(coalesce(toFloat(r.score), 0.0)) AS strength
+WITH m, strength, [l IN labels(m) WHERE l IN $types][0] AS type
 WHERE type IS NOT NULL
 RETURN m.id AS id, type, properties(m) AS data
-ORDER BY [i IN range(0, size($types) - 1) WHERE $types[i] = type][0], id
+ORDER BY [i IN range(0, size($types) - 1) WHERE $types[i] = type][0], strength DESC, id
 LIMIT toInteger($limit) + 1

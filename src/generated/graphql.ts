@@ -91,7 +91,7 @@ export type Graph = {
   /** With `format: CYTOSCAPE`: `{ nodes: [{data}], edges: [{data}] }` for `cytoscape({ elements })`. */
   elements: Maybe<Scalars['JSON']['output']>;
   nodes: Array<GraphNode>;
-  /** True when `limit` cut the answer (nodes nearer the seeds are kept first). */
+  /** True when `limit` cut the answer (nodes nearer the seeds are kept first, then the most similar). */
   truncated: Scalars['Boolean']['output'];
 };
 

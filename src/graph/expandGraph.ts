@@ -2,7 +2,8 @@
  * Builds the subgraph around seeds by frontier expansion: the seeds, then one query per hop for the
  * unseen neighbours of the last hop's nodes, until `depth` hops or `limit` nodes; then one query for
  * every relationship among the kept nodes. Nodes nearer the seeds are kept first, so a cut drops the
- * far ones; within a hop the order is by type (GRAPH_NODE_TYPES) then id, so answers are stable.
+ * far ones; within a hop the order is by type (GRAPH_NODE_TYPES), then the strongest score linking
+ * the node (SIMILAR_TO), then id, so answers are stable and a cut keeps the most similar.
  */
 import type { GraphNodeRow, GraphReader, SeedIds } from '../../loaders/graphReader';
 import { edgeId, GRAPH_NODE_TYPES, type Graph, type GraphEdge, type GraphNode, type GraphNodeType } from './model';

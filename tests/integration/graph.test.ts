@@ -95,7 +95,7 @@ describe('seeds', () => {
     }
   });
 
-  test('an unknown id adds nothing; a theme seed before any theme exists is an empty graph, not an error', async () => {
+  test('an unknown id adds nothing: a theme seed naming no theme (as before any is made) is an empty graph, not an error', async () => {
     expect(await graph({ seed: { ministryIds: ['no-such-ministry'] } })).toEqual({ nodes: [], edges: [], truncated: false, elements: null });
     expect(await graph({ seed: { themeIds: ['no-such-theme'] }, depth: 2 })).toEqual({ nodes: [], edges: [], truncated: false, elements: null });
   });
@@ -154,6 +154,16 @@ describe('themes and similarity (relationships walked generically, whether or no
       const g = await graph({ seed: { themeIds: [record.get('id')] }, nodeTypes: ['Measure'], edgeTypes: ['HAS_THEME'] });
       expect(idsOf(g.nodes)).toEqual([record.get('id'), ...record.get('measures')].sort());
     }
+  });
+
+  test('a limit keeps the most similar measures (strongest score first)', async () => {
+    const { records } = await driver.executeQuery(
+      `MATCH (:Measure {id: $a})-[r:SIMILAR_TO]-(m:Measure) RETURN m.id AS id, max(r.score) AS score ORDER BY score DESC, id`,
+      { a },
+    );
+    const g = await graph({ seed: { measureIds: [a] }, edgeTypes: ['SIMILAR_TO'], limit: 3 });
+    expect(g.nodes.map((n) => n.id)).toEqual([a, ...records.slice(0, 2).map((r) => r.get('id') as string)]);
+    expect(g.truncated).toBe(records.length > 2);
   });
 
   test('SIMILAR_TO: walked in both directions from a measure, weighted by its score; edgeTypes keeps only it', async () => {
