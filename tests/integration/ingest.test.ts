@@ -70,7 +70,9 @@ test('an ingest killed midway leaves the previous graph intact', async () => {
   const stamp = await loadedAt();
 
   // The real CLI, slowed down inside its transaction, killed once it has written a few batches.
-  const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts'], {
+  // `node --import tsx` runs it in this very process (the tsx CLI would run it in a grandchild that
+  // survives the SIGKILL and finishes the ingest later, under the next test's feet).
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts'], {
     cwd: projectRoot,
     env: { ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI, INGEST_BATCH_DELAY_MS: '1500' },
     stdio: ['ignore', 'pipe', 'pipe'],
