@@ -88,7 +88,7 @@ function soakSection(s: Json): string[] {
     '',
     `${s.seconds} s of the mix at concurrency ${s.concurrency} against our API (src/main.ts, child process): ${s.requests} requests, ${s.rps} req/s, p50 ${s.p50Ms} ms, p99 ${s.p99Ms} ms, **${s.failures} failed**, ${s.graphqlErrors} GraphQL errors in the sampled answers.`,
     '',
-    `RSS of the API process: ${s.rss.beforeMb} MB before (after warm-up), ${s.rss.peakMb} MB peak, ${s.rss.afterMb} MB at the end, **growth ${s.rss.growthMb} MB**; per 10 s: ${s.rss.samplesMb.join(', ')} MB.`,
+    `RSS of the API process: ${s.rss.beforeMb} MB before (after warm-up), ${s.rss.peakMb} MB peak, ${s.rss.afterMb} MB at the end, **growth ${s.rss.growthMb} MB**; median ${s.rss.firstHalfMedianMb ?? '—'} MB over the first half, ${s.rss.secondHalfMedianMb ?? '—'} MB over the second; every 10 s: ${s.rss.samplesMb.join(', ')} MB.`,
     '',
   ];
 }

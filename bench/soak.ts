@@ -69,6 +69,9 @@ async function main(): Promise<void> {
         peakMb: r1(Math.max(...samples, afterMb)),
         afterMb: r1(afterMb),
         growthMb: r1(afterMb - beforeMb),
+        // A leak grows steadily; a healthy heap saws up and down: compare the halves' medians.
+        firstHalfMedianMb: r1(median(samples.slice(0, Math.floor(samples.length / 2)))),
+        secondHalfMedianMb: r1(median(samples.slice(Math.floor(samples.length / 2)))),
         samplesMb: samples.filter((_, i) => i % 10 === 9).map(r1),
       },
       machine: machine(),
@@ -81,6 +84,11 @@ async function main(): Promise<void> {
   } finally {
     for (const step of cleanup) await step().catch((e: unknown) => log(`cleanup: ${String(e)}`));
   }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? NaN : sorted[Math.floor(sorted.length / 2)];
 }
 
 main().catch((error: unknown) => {
