@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../src/config';
+import { discoverySection } from './discoveryReport';
 
 const DIR = path.join(projectRoot, 'bench', 'results');
 const OUT = path.join(projectRoot, 'bench', 'RESULTS.md');
@@ -24,7 +25,9 @@ export function writeResultsMarkdown(): void {
   if (soak) parts.push(...soakSection(soak));
   const scale = read('scale.json');
   if (scale) parts.push(...scaleSection(scale));
-  parts.push('## Rerun', '', '```bash', 'npm run bench          # ours vs @neo4j/graphql 7, ~3 min', 'npm run bench:soak     # 60 s at concurrency 64', 'npm run bench:scale    # 1× and 100× synthetic data', '```', '');
+  const discovery = read('discovery.json');
+  if (discovery) parts.push(...discoverySection(discovery));
+  parts.push('## Rerun', '', '```bash', 'npm run bench          # ours vs @neo4j/graphql 7, ~3 min', 'npm run bench:soak     # 60 s at concurrency 64', 'npm run bench:scale    # 1× and 100× synthetic data', 'npm run bench:discovery # ingest and similarity at 1× and 100×', '```', '');
   fs.writeFileSync(OUT, parts.join('\n'));
 }
 
