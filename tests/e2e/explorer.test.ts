@@ -148,6 +148,23 @@ test('click a measure on the canvas: its text, ministry, item and clauses, and s
   if (screenshot) await page.screenshot({ path: path.resolve(screenshot) });
 });
 
+test('a similar measure in the panel opens it, drawn with its similarity edge to the measure read before', async () => {
+  const from = 'cabinet-office/p4/m1';
+  await expect(page.getAttribute('#detail', 'data-id')).resolves.toBe(from);
+  const drawnBefore = await drawnIds();
+  const first = page.locator('#detail .similar li').first();
+  const id = await first.getAttribute('data-id');
+  expect(id).not.toBeNull();
+  await act(() => first.locator('button').click());
+  await expect(page.getAttribute('#detail', 'data-id')).resolves.toBe(id);
+  expect(drawnBefore).not.toContain(id); // another ministry's: not in 内閣府's neighbourhood
+  expect(await drawnIds()).toContain(id);
+  const linked = await page.evaluate(
+    `window.explorer.cy.edges('[type = "SIMILAR_TO"]').filter((e) => [e.source().id(), e.target().id()].sort().join(' ') === ${JSON.stringify([from, id].sort().join(' '))}).length`,
+  );
+  expect(linked).toBeGreaterThan(0);
+});
+
 test('double-click a measure: its neighbours (clauses, themes, similar measures) are added to the drawing', async () => {
   const id = 'cabinet-office/p4/m1';
   const before = await drawnIds();

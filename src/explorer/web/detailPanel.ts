@@ -8,7 +8,7 @@ import { typeInfo, type GraphNode, type NodeType } from './model';
 import type { MeasureDetail, SimilarMeasure } from './queries';
 
 export interface DetailActions {
-  readonly open: (id: string, type: NodeType) => void;
+  readonly open: (id: string) => void;
   readonly expand: (id: string) => void;
   readonly neighbourhood: (id: string, type: NodeType) => void;
 }
@@ -25,17 +25,17 @@ function link(text: string, onClick: () => void): HTMLElement {
 /** A measure, then its similar measures (filled in when they arrive). */
 export function renderMeasure(panel: HTMLElement, measure: MeasureDetail, actions: DetailActions): HTMLElement {
   const similarList = h('div', { class: 'similar' }, h('p', { class: 'hint' }, '類似の取組を読み込み中…'));
-  const themes = measure.themes.length === 0 ? [] : [h('h3', {}, 'テーマ'), h('ul', {}, ...measure.themes.map((t) => h('li', {}, link(t.label, () => actions.open(t.id, 'Theme')))))];
+  const themes = measure.themes.length === 0 ? [] : [h('h3', {}, 'テーマ'), h('ul', {}, ...measure.themes.map((t) => h('li', {}, link(t.label, () => actions.open(t.id)))))];
   panel.replaceChildren(
     h('h2', {}, chip('Measure'), `${measure.head}…`),
-    h('p', { class: 'meta' }, link(measure.ministry.nameJa, () => actions.open(measure.ministry.id, 'Ministry')), measure.statusJa ? `・${measure.statusJa}` : ''),
-    h('p', { class: 'meta' }, '重点項目: ', link(measure.priorityItem.title, () => actions.open(measure.priorityItem.id, 'PriorityItem'))),
+    h('p', { class: 'meta' }, link(measure.ministry.nameJa, () => actions.open(measure.ministry.id)), measure.statusJa ? `・${measure.statusJa}` : ''),
+    h('p', { class: 'meta' }, '重点項目: ', link(measure.priorityItem.title, () => actions.open(measure.priorityItem.id))),
     h('p', { class: 'text' }, measure.text),
     h('p', { class: 'meta' }, `報告書 ${measure.source.lineStart}–${measure.source.lineEnd} 行`),
     h('h3', {}, '取組指針の項目'),
     measure.clauses.length === 0
       ? h('p', { class: 'hint' }, 'なし')
-      : h('ul', {}, ...measure.clauses.map((c) => h('li', {}, link(c.kind === 'PLAN' ? c.path : `${c.path} ${c.title}`, () => actions.open(c.id, 'Clause'))))),
+      : h('ul', {}, ...measure.clauses.map((c) => h('li', {}, link(c.kind === 'PLAN' ? c.path : `${c.path} ${c.title}`, () => actions.open(c.id))))),
     ...themes,
     h('h3', {}, '他府省等の類似の取組'),
     similarList,
@@ -65,7 +65,7 @@ export function renderSimilar(container: HTMLElement, similar: readonly SimilarM
           { 'data-id': s.id },
           h('strong', {}, s.ministryName),
           ' ',
-          link(`${s.head}…`, () => actions.open(s.id, 'Measure')),
+          link(`${s.head}…`, () => actions.open(s.id)),
           h('span', { class: 'score' }, `類似度 ${s.score.toFixed(2)}`),
           reasons.length > 0 ? h('div', { class: 'reason' }, reasons.join(' ／ ')) : null,
         );

@@ -3,6 +3,8 @@
  * (HTML-escaped text with <mark> around matches) into text nodes and <mark> elements.
  */
 
+import { compact } from '../../ingest/text';
+
 type Child = Node | string | null | undefined | false;
 
 /** An element with attributes (`class`, `data-*`, …; a function is an event listener) and children. */
@@ -33,7 +35,7 @@ export function marked(snippet: string): Node[] {
   });
 }
 
-/** Normalises text for matching as the API does: NFKC, no white space, lower case. */
+/** Text for matching as the API compares it (NFKC, no white space), and lower case. */
 export function matchKey(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
+  return compact(text).toLowerCase();
 }

@@ -41,7 +41,7 @@ const view = createGraphView(byId('cy'), {
 (window as unknown as { explorer: unknown }).explorer = { cy: view.cy };
 
 const actions: DetailActions = {
-  open: (id, type) => void run(() => open(id, type)),
+  open: (id) => void run(() => open(id)),
   expand: (id) => void run(() => expand(id)),
   neighbourhood: (id, type) => void run(() => showNeighbourhood(id, type)),
 };
@@ -112,10 +112,13 @@ async function expand(id: string): Promise<void> {
   setSelected(id);
 }
 
-/** A node named in the panel: selected if drawn, else added with its neighbours. */
-async function open(id: string, type: NodeType): Promise<void> {
+/**
+ * A node named in the panel: selected if drawn, else added with its relationships to the node the
+ * panel shows (a similar measure with its SIMILAR_TO, a clause with its UNDER_CLAUSE).
+ */
+async function open(id: string): Promise<void> {
   if (!drawn.has(id)) {
-    const graph = await fetchGraph({ nodeIds: [id] }, type === 'Measure' ? 1 : 0);
+    const graph = await fetchGraph({ nodeIds: selected === null ? [id] : [id, selected] }, 0);
     remember(graph, false);
     await view.merge(graph, selected ?? id);
   }

@@ -1,29 +1,11 @@
 /**
- * What the page draws and shows: the `graph` query's nodes and edges, and the look of each type.
+ * What the page draws and shows: the `graph` query's nodes and edges (the server's own types), and
+ * the look of each type.
  */
-export type NodeType = 'Ministry' | 'PriorityItem' | 'Measure' | 'Clause' | 'Theme';
+import type { GraphNodeType } from '../../graph/model';
 
-export interface GraphNode {
-  readonly id: string;
-  readonly type: NodeType;
-  readonly label: string;
-  readonly data: Record<string, unknown>;
-}
-
-export interface GraphEdge {
-  readonly id: string;
-  readonly source: string;
-  readonly target: string;
-  readonly type: string;
-  readonly weight: number;
-  readonly data: Record<string, unknown>;
-}
-
-export interface Graph {
-  readonly nodes: GraphNode[];
-  readonly edges: GraphEdge[];
-  readonly truncated: boolean;
-}
+export type { Graph, GraphEdge, GraphNode } from '../../graph/model';
+export type NodeType = GraphNodeType;
 
 /** Legend order, colours and Japanese names of the node types. */
 export const NODE_TYPES: readonly { readonly type: NodeType; readonly nameJa: string; readonly color: string }[] = [
