@@ -28,12 +28,13 @@ export interface SearchTerms {
 
 /** The Lucene query and match units of `text` (whose content terms are `terms`). */
 export function searchTerms(text: string, terms: readonly Term[]): SearchTerms {
-  const display = displayForm(text).trim();
+  // Lower case: the index is lower-cased anyway, and AND, OR, NOT are operators only in capitals.
+  const display = displayForm(text).trim().toLowerCase();
   const bare = display.replace(SPECIAL_RE, ' ').replace(/\s+/gu, ' ').trim();
-  const distinct = [...new Map(terms.map((t) => [t.key, t.surface])).values()].map((s) => s.replace(SPECIAL_RE, ' ').trim()).filter((s) => s !== '');
+  const distinct = [...new Map(terms.map((t) => [t.key, t.surface])).values()].map((s) => s.toLowerCase().replace(SPECIAL_RE, ' ').trim()).filter((s) => s !== '');
   const byLength = [...new Set(distinct)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const units: string[] = [];
-  for (const t of byLength) if (!units.some((u) => u.toLowerCase().includes(t.toLowerCase()))) units.push(t);
+  for (const t of byLength) if (!units.some((u) => u.includes(t))) units.push(t);
   const phrases = units.slice(0, MAX_PHRASES).map((u) => `"${u}"^${PHRASE_BOOST}`);
   return {
     lucene: [...phrases, bare].filter((s) => s !== '').join(' '),

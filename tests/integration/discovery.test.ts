@@ -82,6 +82,15 @@ describe('search', () => {
     for (const hit of narrow.search) expect(hit.node.themes.map((t: any) => t.slug)).toContain('one-on-one');
   });
 
+  test('Lucene syntax in the text is not syntax: no error, and a plain answer', async () => {
+    for (const text of ['AND', 'テレワーク NOT', 'a:b', '"', '\\', '*']) {
+      const answer = await api.gql(query, { text });
+      expect(answer.body.errors).toBeUndefined();
+    }
+    const or = await api.data(query, { text: 'OR テレワーク', first: 3, types: ['MEASURE'] });
+    for (const hit of or.search) expect(hit.snippet).toContain('<mark>テレワーク</mark>');
+  });
+
   test('bad arguments are BAD_USER_INPUT', async () => {
     for (const variables of [{ text: '   ' }, { text: 'テレワーク', first: 0 }, { text: 'x'.repeat(500) }]) {
       const answer = await api.gql(query, variables);

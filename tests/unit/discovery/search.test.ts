@@ -23,6 +23,13 @@ describe('searchTerms', () => {
     expect(q.units).toEqual(expect.arrayContaining(['テレワーク', '通話料']));
   });
 
+  test('AND, OR and NOT are words, not operators (the query is lower-cased like the index)', () => {
+    for (const text of ['AND', 'テレワーク NOT', 'ＯＲ']) {
+      const q = searchTerms(text, tokenizer.terms(text));
+      expect(q.lucene).not.toMatch(/\b(AND|OR|NOT)\b/u);
+    }
+  });
+
   test('a text without content words is searched as it is', () => {
     expect(searchTerms('の', tokenizer.terms('の')).units).toEqual(['の']);
   });
