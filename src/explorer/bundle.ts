@@ -30,7 +30,12 @@ export function bundleState(dir: string = EXPLORER_BUILD_DIR): BundleState {
   for (const file of [...BUNDLE_FILES, BUILD_INFO_FILE]) {
     if (!fs.existsSync(path.join(dir, file))) return { kind: 'missing', file };
   }
-  const info = JSON.parse(fs.readFileSync(path.join(dir, BUILD_INFO_FILE), 'utf8')) as BuildInfo;
+  let info: BuildInfo;
+  try {
+    info = JSON.parse(fs.readFileSync(path.join(dir, BUILD_INFO_FILE), 'utf8')) as BuildInfo;
+  } catch {
+    return { kind: 'stale', input: BUILD_INFO_FILE };
+  }
   for (const [input, hash] of Object.entries(info.inputs)) {
     const file = path.join(projectRoot, input);
     if (!fs.existsSync(file) || fileHash(file) !== hash) return { kind: 'stale', input };

@@ -4,7 +4,7 @@
  * system); a missing bundle is 503 saying how to build it. The page's Content-Security-Policy
  * allows nothing but this server, so it works — and is checked to work — offline.
  */
-import fs from 'node:fs';
+import fs from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { BUNDLE_FILES, EXPLORER_BUILD_DIR } from './bundle';
@@ -24,7 +24,7 @@ export function isExplorerPath(pathname: string): boolean {
 }
 
 /** Answers a request for an explorer path (see isExplorerPath). */
-export function serveExplorer(req: IncomingMessage, res: ServerResponse, pathname: string, dir: string = EXPLORER_BUILD_DIR): void {
+export async function serveExplorer(req: IncomingMessage, res: ServerResponse, pathname: string, dir: string = EXPLORER_BUILD_DIR): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
     return sendText(res, 405, `${req.method} is not allowed on ${pathname}; use GET`);
@@ -35,7 +35,7 @@ export function serveExplorer(req: IncomingMessage, res: ServerResponse, pathnam
   }
   let body: Buffer;
   try {
-    body = fs.readFileSync(path.join(dir, name));
+    body = await fs.readFile(path.join(dir, name));
   } catch {
     return sendText(res, 503, 'the explorer page is not built: run `npm run build:explorer` (`npm start` builds it when missing)');
   }

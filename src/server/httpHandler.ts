@@ -65,7 +65,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Handle
       return;
     default:
       if (isExplorerPath(url.pathname)) {
-        serveExplorer(req, res, url.pathname);
+        await serveExplorer(req, res, url.pathname);
         return;
       }
       sendJson(res, 404, { error: `no route ${url.pathname}; the API is at /graphql, the explorer at /explorer, health at /healthz and /readyz` });

@@ -59,7 +59,7 @@ test('HEAD has the headers and no body; POST is 405; other files under /explorer
 
 test('a missing bundle is 503 naming the build command', async () => {
   const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-explorer-empty-'));
-  const server = http.createServer((req, res) => serveExplorer(req, res, new URL(req.url ?? '/', 'http://x').pathname, empty));
+  const server = http.createServer((req, res) => void serveExplorer(req, res, new URL(req.url ?? '/', 'http://x').pathname, empty));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/explorer`);
@@ -82,6 +82,8 @@ test('bundle state: missing, fresh after a build, stale when an input changes', 
     info.inputs['src/explorer/web/main.ts'] = 'a hash of some other text';
     fs.writeFileSync(infoFile, JSON.stringify(info));
     expect(bundleState(dir)).toEqual({ kind: 'stale', input: 'src/explorer/web/main.ts' });
+    fs.writeFileSync(infoFile, '{ cut short');
+    expect(bundleState(dir)).toEqual({ kind: 'stale', input: 'build-info.json' });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
