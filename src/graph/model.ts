@@ -47,8 +47,3 @@ export const MAX_LIMIT = 2000;
 export function edgeId(type: string, source: string, target: string): string {
   return `${type}:${source}->${target}`;
 }
-
-/** True if `value` names a drawable node type. */
-export function isGraphNodeType(value: string): value is GraphNodeType {
-  return (GRAPH_NODE_TYPES as readonly string[]).includes(value);
-}
