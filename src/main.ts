@@ -6,6 +6,7 @@
 import { createReaders } from '../loaders/readers';
 import { loadConfig } from './config';
 import { openDatabase, type Database } from './db/connect';
+import { loadTokenizer } from './discovery/tokenizer';
 import { createApp, type App } from './server/app';
 import { createLogger, type Logger } from './server/log';
 
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
   installShutdown(log, () => app, db);
   try {
     await loadReportIfEmpty(db, config.reportPath, log);
+    // Search tokenises its input: load the dictionary now, not during the first search request.
+    await loadTokenizer();
     app = createApp({ config, executor: db.executor, log });
     const url = await app.listen(config.port, config.host);
     log.info(`GraphQL API ready at ${url} (health: /healthz, readiness: /readyz)`);
