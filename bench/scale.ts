@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   if (!fs.existsSync(SYNTHESIZER)) throw new Error(`${SYNTHESIZER} (the synthetic report generator) is missing`);
   // Loaded at run time: the generator is a script of its own, not part of the API.
   const { synthesizeReport } = require(SYNTHESIZER) as { synthesizeReport: Synthesize };
-  const machine = machineStart();
+  const machine = machineStart(values.uri ? 'unknown' : '4g');
   const cleanup: (() => Promise<void>)[] = [];
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-scale-'));
   cleanup.push(async () => fs.rmSync(tmp, { recursive: true, force: true }));
