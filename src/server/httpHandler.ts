@@ -11,6 +11,7 @@ import { isExplorerPath, serveExplorer } from '../explorer/serveExplorer';
 import type { GraphContext } from './context';
 import { ErrorCode } from './errors';
 import { liveness, readiness } from './health';
+import { bracketDepth, MAX_BRACKET_DEPTH } from './validation/bracketDepth';
 import type { Logger } from './log';
 
 export interface HandlerOptions {
@@ -106,6 +107,18 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, opti
       body = text;
     }
   }
+  const tooDeep = tooDeepQuery(body, url);
+  if (tooDeep !== undefined) {
+    sendJson(res, 400, {
+      errors: [
+        {
+          message: `the query text nests brackets ${tooDeep} deep; texts deeper than ${MAX_BRACKET_DEPTH} are refused unparsed (fields may nest at most 12 levels)`,
+          extensions: { code: ErrorCode.QUERY_TOO_DEEP, limit: MAX_BRACKET_DEPTH, got: tooDeep },
+        },
+      ],
+    });
+    return;
+  }
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
     context: options.context,
@@ -118,6 +131,14 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, opti
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/** The bracket depth of the request's query text (POST body or GET parameter) if above the limit. */
+function tooDeepQuery(body: unknown, url: URL): number | undefined {
+  const query = typeof body === 'string' ? body : typeof (body as { query?: unknown } | undefined)?.query === 'string' ? (body as { query: string }).query : url.searchParams.get('query');
+  if (!query) return undefined;
+  const depth = bracketDepth(query);
+  return depth > MAX_BRACKET_DEPTH ? depth : undefined;
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {

@@ -45,6 +45,15 @@ describe('limits answer 4xx with their code, the limit and what came', () => {
     expect(body.data).toBeUndefined();
   });
 
+  test('a text nested 50 000 deep is refused before parsing, as QUERY_TOO_DEEP', async () => {
+    const { status, body } = await post(`${api.baseUrl()}/graphql`, `{ ${'a { '.repeat(50_000)}b${' }'.repeat(50_000)} }`);
+    expect(status).toBe(400);
+    expect(body.errors[0]).toMatchObject({
+      message: 'the query text nests brackets 50001 deep; texts deeper than 256 are refused unparsed (fields may nest at most 12 levels)',
+      extensions: { code: 'QUERY_TOO_DEEP', limit: 256, got: 50_001 },
+    });
+  });
+
   test('12 levels deep answers', async () => {
     const query = `{ ministry(id: "cabinet-office") { clauses { ${'parent { '.repeat(9)}path${' }'.repeat(9)} } } }`;
     const { status, body } = await post(`${api.baseUrl()}/graphql`, query);

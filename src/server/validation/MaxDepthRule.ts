@@ -4,7 +4,7 @@
  */
 import type { ASTVisitor, FieldNode, ValidationContext, ValidationRule } from 'graphql';
 import { QueryLimitError } from './QueryLimitError';
-import { SelectionFolder } from './SelectionFolder';
+import { MAX_FOLD_NESTING, SelectionFolder } from './SelectionFolder';
 
 export function MaxDepthRule(maxDepth: number): ValidationRule {
   if (!Number.isSafeInteger(maxDepth) || maxDepth < 1) throw new TypeError(`maxDepth must be a whole number ≥ 1; got ${maxDepth}`);
@@ -15,8 +15,10 @@ export function MaxDepthRule(maxDepth: number): ValidationRule {
       OperationDefinition(node) {
         const got = folder.fold(node.selectionSet, undefined);
         if (got > maxDepth) {
+          // Folding stops at MAX_FOLD_NESTING levels: deeper than that is said as "more than".
+          const said = got >= MAX_FOLD_NESTING ? `more than ${MAX_FOLD_NESTING}` : String(got);
           context.reportError(
-            new QueryLimitError('QUERY_TOO_DEEP', maxDepth, got, `the query nests fields ${got} levels deep; at most ${maxDepth} are allowed`, node),
+            new QueryLimitError('QUERY_TOO_DEEP', maxDepth, got, `the query nests fields ${said} levels deep; at most ${maxDepth} are allowed`, node),
           );
         }
         return false;

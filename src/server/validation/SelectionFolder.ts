@@ -17,9 +17,16 @@ import {
 /** Value of one field given the type it is selected on (undefined if unknown to the schema). */
 export type FieldValue = (field: FieldNode, parentType: GraphQLCompositeType | undefined) => number;
 
+/**
+ * Nesting beyond which folding stops (the rest counts as 0): it keeps the recursion — and the
+ * stack — bounded for a hostile 10 000-level document, which MaxDepthRule rejects anyway.
+ */
+export const MAX_FOLD_NESTING = 200;
+
 export class SelectionFolder {
   private readonly fragments = new Map<string, number>();
   private readonly open = new Set<string>();
+  private nesting = 0;
 
   constructor(
     private readonly context: ValidationContext,
@@ -30,6 +37,16 @@ export class SelectionFolder {
 
   /** The folded value of `selectionSet`, selected on `parentType`. */
   fold(selectionSet: SelectionSetNode, parentType: GraphQLCompositeType | undefined): number {
+    if (this.nesting >= MAX_FOLD_NESTING) return 0;
+    this.nesting++;
+    try {
+      return this.foldSet(selectionSet, parentType);
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private foldSet(selectionSet: SelectionSetNode, parentType: GraphQLCompositeType | undefined): number {
     let total = 0;
     for (const selection of selectionSet.selections) {
       switch (selection.kind) {

@@ -40,3 +40,10 @@ test('fragments spread over and over are checked in linear time', () => {
 test('a bad limit is a TypeError naming it', () => {
   expect(() => MaxDepthRule(0)).toThrow(/maxDepth must be a whole number ≥ 1; got 0/u);
 });
+
+test('a 1 000-level document is refused with folding stopped at 200 levels', () => {
+  // (Texts nested deeper than 256 never reach the parser: see bracketDepth.)
+  const [error] = limitErrors(rule, clauseChain(1_000));
+  expect(error.extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', limit: 12 });
+  expect(error.message).toBe('the query nests fields more than 200 levels deep; at most 12 are allowed');
+});
