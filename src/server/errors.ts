@@ -58,8 +58,9 @@ export function createFormatError(options: { development: boolean; log: Logger }
     }
     // Apollo answers some request mistakes (an automatic persisted query whose hash does not match
     // its text) with HTTP 400 and no code: the client's mistake, not a bug to mask.
-    if (error instanceof GraphQLError && !formatted.path && (error.extensions?.http as { status?: number } | undefined)?.status === 400) {
-      return { ...formatted, extensions: { ...formatted.extensions, code: formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR ? 'BAD_REQUEST' : formatted.extensions?.code } };
+    const http400 = error instanceof GraphQLError && (error.extensions?.http as { status?: number } | undefined)?.status === 400;
+    if (http400 && !formatted.path && formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
     }
     const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
     if (SAFE_CODES.has(code)) return formatted;
