@@ -1,5 +1,5 @@
 /**
- * The one place that opens Neo4j sessions. Reads run in READ sessions (so a cluster can route
+ * The one place that opens Neo4j sessions. Reads go through `executeRead` (so a cluster can route
  * them to followers), writes through `executeWrite`; the database is always named; every transaction
  * has a time-out; sessions close in `finally`; driver errors become the coded errors of ./errors.
  */
@@ -29,19 +29,17 @@ export class Executor {
   ) {}
 
   /**
-   * Runs the named read query and returns its records as plain objects. Reads are auto-commit
-   * transactions in a READ session (a cluster still routes them to followers): one Bolt exchange
-   * (RUN+PULL) where a managed `executeRead` adds BEGIN and COMMIT: a second exchange and about
-   * twice the driver's CPU per read (bench/PROFILE.md). A read is one statement; a failed one is
-   * answered SERVICE_UNAVAILABLE at once rather than retried while the client waits.
+   * Runs the named read query and returns its records as plain objects. Reads are managed
+   * `executeRead` transactions in a READ session with the database named, so a cluster routes them
+   * to followers and the driver retries a transient failure (briefly: see driver.ts). The extra
+   * BEGIN/COMMIT exchange this costs is measured in bench/PROFILE.md.
    */
   async read(name: string, params: Row = {}): Promise<Row[]> {
     const query = this.cypher.get(name);
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
     this.roundTrips++;
     try {
-      const result = await session.run(query, params, { timeout: this.options.readTimeoutMs });
-      return result.records.map((record) => toPlain(record.toObject()) as Row);
+      return await session.executeRead((tx) => run(tx, query, params), { timeout: this.options.readTimeoutMs });
     } catch (error) {
       throw mapDriverError(error, this.options.readTimeoutMs);
     } finally {
