@@ -27,7 +27,9 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.
 /** The error callers should see for a driver error. */
 export function mapDriverError(error: unknown, timeoutMs: number): Error {
   if (error instanceof Neo4jError) {
-    if (UNAVAILABLE_CODES.has(error.code)) return new DatabaseUnavailableError(error);
+    // Transient errors (a database shutting down under a query, a terminated transaction, a full
+    // memory pool) mean "try again later", not a bug to mask.
+    if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError.')) return new DatabaseUnavailableError(error);
     if (/TransactionTimedOut|TransactionTimedOutClientConfiguration/u.test(error.code)) return new QueryTimeoutError(timeoutMs);
   }
   if (error instanceof Error && /ECONNREFUSED|ECONNRESET|Connection was closed|Pool is closed|connection acquisition timed out/iu.test(error.message)) {
