@@ -28,7 +28,7 @@ import { drive, type LoadFigures } from './load';
 import { machineStart } from './machine';
 import { runnableCases, type BenchCase } from './mix';
 import { cpuMs } from './cpu';
-import { ensureAnchorInstalled, startAnchor, startBenchNeo4j, startOurs, type BenchNeo4j, type Server } from './processes';
+import { ensureAnchorInstalled, startAnchor, startBenchNeo4j, startOurs, buildOurs, type BenchNeo4j, type Server } from './processes';
 import { writeResultsMarkdown } from './report';
 
 export const RESULTS_DIR = path.join(projectRoot, 'bench', 'results');
@@ -51,6 +51,7 @@ async function main(): Promise<void> {
   if (!(seconds > 0) || levels.some((c) => !(c >= 1))) throw new TypeError('--seconds must be > 0 and --concurrency a list of whole numbers ≥ 1');
   const machine = machineStart();
   ensureAnchorInstalled(log);
+  buildOurs(log);
 
   const cleanup: (() => Promise<void>)[] = [];
   try {

@@ -45,12 +45,24 @@ export interface Server {
   stop(): Promise<void>;
 }
 
+/** The compiled server `npm start` runs (built by `npm run build`). */
+export const OURS_MAIN = path.join(projectRoot, 'dist', 'js', 'src', 'main.js');
+
+/** Compiles the server as `npm start` does, so the bench measures what users run. */
+export function buildOurs(log: (line: string) => void): void {
+  log('building the server (npm run build)…');
+  const npm = spawnSync('npm', ['run', '-s', 'build'], { cwd: projectRoot, stdio: 'inherit' });
+  if (npm.status !== 0) throw new Error(`npm run build failed (exit ${npm.status})`);
+}
+
 /**
- * Starts our API as `node --import tsx src/main.ts` (the process that serves is the child itself,
- * so its RSS is the server's) and waits for /readyz. `env` adds settings (RESPONSE_CACHE…).
+ * Starts our API as `node dist/js/src/main.js`, the compiled server `npm start` runs (call
+ * buildOurs first; the process that serves is the child itself, so its RSS is the server's) and
+ * waits for /readyz. `env` adds settings (RESPONSE_CACHE…).
  */
 export function startOurs(neo4jUri: string, port: number, env: Record<string, string> = {}): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src', 'main.ts')], {
+  if (!fs.existsSync(OURS_MAIN)) throw new Error(`${OURS_MAIN} is missing: run npm run build first`);
+  const child = spawn(process.execPath, [OURS_MAIN], {
     cwd: projectRoot,
     env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -22,12 +22,17 @@ import { startBenchNeo4j } from './processes';
 /** An executor that also adds up the time its reads take. */
 class TimedExecutor extends Executor {
   readMs = 0;
+  /** Milliseconds and calls per named query since the last reset. */
+  byQuery = new Map<string, { ms: number; calls: number }>();
   override async read(name: string, params: Row = {}): Promise<Row[]> {
     const t = performance.now();
     try {
       return await super.read(name, params);
     } finally {
-      this.readMs += performance.now() - t;
+      const ms = performance.now() - t;
+      this.readMs += ms;
+      const entry = this.byQuery.get(name) ?? { ms: 0, calls: 0 };
+      this.byQuery.set(name, { ms: entry.ms + ms, calls: entry.calls + 1 });
     }
   }
 }
@@ -48,12 +53,15 @@ async function main(): Promise<void> {
       for (let i = 0; i < 30; i++) await run(); // warm
       const trips0 = executor.roundTrips;
       executor.readMs = 0;
+      executor.byQuery.clear();
       const t = performance.now();
       for (let i = 0; i < n; i++) await run();
       const each = (performance.now() - t) / n;
       const db = executor.readMs / n;
       const trips = (executor.roundTrips - trips0) / n;
       console.log(`${label.padEnd(16)} ${each.toFixed(2).padStart(7)} ms/request; waiting on Neo4j ${db.toFixed(2).padStart(6)} ms (${trips} round trips); the rest (HTTP, Apollo, resolvers) ${(each - db).toFixed(2)} ms`);
+      const queries = [...executor.byQuery].map(([name, q]) => `${name} ${(q.ms / q.calls).toFixed(2)} ms`);
+      if (queries.length > 0) console.log(`${''.padEnd(16)} queries: ${queries.join(', ')}`);
     };
     await time('RETURN 1', () => executor.read('read/reportCount'));
     await time('{ __typename }', () => post(url, { query: '{ __typename }' }));

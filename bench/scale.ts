@@ -22,7 +22,7 @@ import { post } from './gql';
 import { drive } from './load';
 import { machineStart } from './machine';
 import { runnableCases } from './mix';
-import { startBenchNeo4j, startOurs } from './processes';
+import { startBenchNeo4j, startOurs, buildOurs } from './processes';
 import { writeResultsMarkdown } from './report';
 
 const log = (line: string) => console.log(`[scale] ${line}`);
@@ -41,6 +41,7 @@ async function main(): Promise<void> {
   // Loaded at run time: the generator is a script of its own, not part of the API.
   const { synthesizeReport } = require(SYNTHESIZER) as { synthesizeReport: Synthesize };
   const machine = machineStart(values.uri ? 'unknown' : '4g');
+  buildOurs(log);
   const cleanup: (() => Promise<void>)[] = [];
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-scale-'));
   cleanup.push(async () => fs.rmSync(tmp, { recursive: true, force: true }));

@@ -19,7 +19,7 @@ import { post } from './gql';
 import { drive } from './load';
 import { machineStart } from './machine';
 import { runnableCases } from './mix';
-import { rssMb, startBenchNeo4j, startOurs } from './processes';
+import { rssMb, startBenchNeo4j, startOurs, buildOurs } from './processes';
 import { writeResultsMarkdown } from './report';
 
 const log = (line: string) => console.log(`[soak] ${line}`);
@@ -31,6 +31,7 @@ async function main(): Promise<void> {
   const seconds = Number(values.seconds);
   const concurrency = Number(values.concurrency);
   const machine = machineStart();
+  buildOurs(log);
   const cleanup: (() => Promise<void>)[] = [];
   try {
     const neo4j = values.uri ? { uri: values.uri, stop: async () => undefined } : await startBenchNeo4j(log);

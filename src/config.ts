@@ -2,6 +2,7 @@
  * The only reader of `process.env`. Every setting is parsed and validated here once; a bad value
  * stops start-up with a `ConfigError` naming the variable, what it expects and what it got.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 
 export class ConfigError extends Error {
@@ -49,7 +50,15 @@ export const LIMIT_DEFAULTS = Object.freeze({ maxQueryDepth: 12, maxQueryCost: 2
 
 type Env = Record<string, string | undefined>;
 
-const ROOT = path.resolve(__dirname, '..');
+/** The directory holding package.json: src/ under tsx, dist/js/src/ once compiled (npm run build). */
+const ROOT = findProjectRoot(__dirname);
+
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(__dirname, '..');
+  }
+}
 
 /** Builds the configuration from an environment (default `process.env`). Throws `ConfigError`. */
 export function loadConfig(env: Env = process.env): Config {
