@@ -1,9 +1,10 @@
 // Every drawable node whose label is in $types, ordered by the position of its label in $types,
-// then id; one more than $limit so the caller can tell the answer was cut.
+// then id; one more than $limit so the caller can tell the answer was cut. Search keys
+// (textCompact, searchText, termKeys) are left out of `data`.
 MATCH (n)
 WHERE n:Ministry OR n:PriorityItem OR n:Measure OR n:Clause OR n:Theme
 WITH n, [l IN labels(n) WHERE l IN $types][0] AS type
 WHERE type IS NOT NULL
-RETURN n.id AS id, type, properties(n) AS data
+RETURN n.id AS id, type, n {.*, textCompact: null, searchText: null, termKeys: null} AS data
 ORDER BY [i IN range(0, size($types) - 1) WHERE $types[i] = type][0], id
 LIMIT toInteger($limit) + 1

@@ -1,8 +1,20 @@
 // Every relationship among the nodes $ids (drawable labels only) whose type is in $edgeTypes (null:
 // any), once each, with a weight for drawing: SIMILAR_TO's score, HAS_THEME's number of terms, else 1.
+// The start nodes are found by an index seek per drawable label (a label-less MATCH would scan
+// every relationship of the graph); the end nodes are checked against the same set.
+CALL {
+  MATCH (a:Ministry) WHERE a.id IN $ids RETURN a
+  UNION
+  MATCH (a:PriorityItem) WHERE a.id IN $ids RETURN a
+  UNION
+  MATCH (a:Measure) WHERE a.id IN $ids RETURN a
+  UNION
+  MATCH (a:Clause) WHERE a.id IN $ids RETURN a
+  UNION
+  MATCH (a:Theme) WHERE a.id IN $ids RETURN a
+}
 MATCH (a)-[r]->(b)
-WHERE a.id IN $ids AND (a:Ministry OR a:PriorityItem OR a:Measure OR a:Clause OR a:Theme)
-  AND b.id IN $ids AND (b:Ministry OR b:PriorityItem OR b:Measure OR b:Clause OR b:Theme)
+WHERE b.id IN $ids AND (b:Ministry OR b:PriorityItem OR b:Measure OR b:Clause OR b:Theme)
   AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
 RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS data,
   CASE
