@@ -21,6 +21,8 @@ export interface ThemeMatchRow {
 
 export interface SimilarMeasureRow {
   readonly measure: MeasureRow;
+  /** The neighbour's ministry (read along so its fields need no second round trip). */
+  readonly ministry: MinistryRow;
   readonly score: number;
   readonly textScore: number;
   readonly sameMinistry: boolean;
@@ -28,6 +30,12 @@ export interface SimilarMeasureRow {
   /** Theme ids. */
   readonly sharedThemes: readonly string[];
   readonly sharedClauses: readonly ClauseRow[];
+}
+
+/** A measure and its stored neighbours, best first (similarByMeasure.cypher). */
+export interface MeasureNeighbours {
+  readonly measure: MeasureRow;
+  readonly neighbours: readonly SimilarMeasureRow[];
 }
 
 export interface SimilarMinistryRow {

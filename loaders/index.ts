@@ -6,8 +6,8 @@ import type DataLoader from 'dataloader';
 import type { Executor } from '../src/db/executor';
 import { byIdsLoader } from './batch';
 import type { MeasurePage } from './readers';
-import type { SimilarMeasureRow, ThemeMatchRow, ThemeRow } from './discoveryModels';
-import type { ClauseRow, MeasureRow, MinistryRow, NodeRow, PriorityItemRow, PriorityItemTree } from './models';
+import type { MeasureNeighbours, SimilarMeasureRow, ThemeMatchRow, ThemeRow } from './discoveryModels';
+import type { ClauseRow, MeasureRow, MinistryRow, MinistryTree, NodeRow, PriorityItemRow, PriorityItemTree } from './models';
 
 export interface Loaders {
   readonly ministry: DataLoader<string, MinistryRow | null>;
@@ -18,6 +18,8 @@ export interface Loaders {
   readonly priorityItemsOfMinistry: DataLoader<string, PriorityItemRow[]>;
   /** The items with their measures and clauses, one round trip; see `primeItemTrees`. */
   readonly priorityItemTreesOfMinistry: DataLoader<string, PriorityItemTree[]>;
+  /** A ministry with its item trees, one round trip; null for an unknown id. See `primeMinistryTree`. */
+  readonly ministryTree: DataLoader<string, MinistryTree | null>;
   readonly measuresOfPriorityItem: DataLoader<string, MeasureRow[]>;
   readonly clausesOfMeasure: DataLoader<string, ClauseRow[]>;
   readonly ministryOfPriorityItem: DataLoader<string, MinistryRow | null>;
@@ -42,8 +44,8 @@ export interface Loaders {
   readonly ministriesOfTheme: DataLoader<string, MinistryRow[]>;
   readonly clausesOfTheme: DataLoader<string, ClauseRow[]>;
   readonly measureCountOfTheme: DataLoader<string, number>;
-  /** A measure's stored neighbours (SIMILAR_TO), best first. */
-  readonly similarOfMeasure: DataLoader<string, SimilarMeasureRow[]>;
+  /** A measure and its stored neighbours (SIMILAR_TO), best first; null for an unknown id. See `primeNeighbours`. */
+  readonly similarOfMeasure: DataLoader<string, MeasureNeighbours | null>;
 }
 
 /** Fresh loaders over `executor` (call once per request). */
@@ -56,6 +58,7 @@ export function createLoaders(executor: Executor): Loaders {
     node: byIdsLoader(executor, 'nodesById', null),
     priorityItemsOfMinistry: byIdsLoader(executor, 'priorityItemsByMinistry', []),
     priorityItemTreesOfMinistry: byIdsLoader(executor, 'priorityItemTreesByMinistry', []),
+    ministryTree: byIdsLoader(executor, 'ministryTreesById', null),
     measuresOfPriorityItem: byIdsLoader(executor, 'measuresByPriorityItem', []),
     clausesOfMeasure: byIdsLoader(executor, 'clausesByMeasure', []),
     ministryOfPriorityItem: byIdsLoader(executor, 'ministryByPriorityItem', null),
@@ -78,7 +81,7 @@ export function createLoaders(executor: Executor): Loaders {
     ministriesOfTheme: byIdsLoader(executor, 'ministriesByTheme', []),
     clausesOfTheme: byIdsLoader(executor, 'clausesByTheme', []),
     measureCountOfTheme: byIdsLoader(executor, 'measureCountByTheme', 0),
-    similarOfMeasure: byIdsLoader(executor, 'similarByMeasure', []),
+    similarOfMeasure: byIdsLoader(executor, 'similarByMeasure', null),
   };
 }
 
@@ -94,6 +97,14 @@ export function primeItemTrees(loaders: Loaders, trees: readonly PriorityItemTre
   return trees.map((t) => t.item);
 }
 
+/** Primes this request's loaders with a ministry's item trees (see `primeItemTrees`); returns the ministry. */
+export function primeMinistryTree(loaders: Loaders, tree: MinistryTree | null): MinistryRow | null {
+  if (tree === null) return null;
+  loaders.ministry.prime(tree.ministry.id, tree.ministry);
+  loaders.priorityItemTreesOfMinistry.prime(tree.ministry.id, [...tree.items]);
+  return tree.ministry;
+}
+
 /** Primes this request's loaders with the item and ministry of each measure of a page; returns the page. */
 export function primeMeasurePage<P extends MeasurePage>(loaders: Loaders, page: P): P {
   page.nodes.forEach((measure, i) => {
@@ -101,4 +112,11 @@ export function primeMeasurePage<P extends MeasurePage>(loaders: Loaders, page: 
     loaders.ministry.prime(page.ministries[i].id, page.ministries[i]);
   });
   return page;
+}
+
+/** Primes this request's loaders with a measure and its neighbours' ministries; returns the neighbours. */
+export function primeNeighbours(loaders: Loaders, found: MeasureNeighbours): readonly SimilarMeasureRow[] {
+  loaders.measure.prime(found.measure.id, found.measure);
+  for (const n of found.neighbours) loaders.ministry.prime(n.ministry.id, n.ministry);
+  return found.neighbours;
 }

@@ -63,3 +63,9 @@ export interface PriorityItemTree {
   readonly item: PriorityItemRow;
   readonly measures: readonly { readonly measure: MeasureRow; readonly clauses: ClauseRow[] }[];
 }
+
+/** A ministry with its item trees (ministryTreesById.cypher). */
+export interface MinistryTree {
+  readonly ministry: MinistryRow;
+  readonly items: readonly PriorityItemTree[];
+}

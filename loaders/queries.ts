@@ -13,6 +13,7 @@ export const QUERIES = {
   nodesById: ['ids'],
   priorityItemsByMinistry: ['ids'],
   priorityItemTreesByMinistry: ['ids'],
+  ministryTreesById: ['ids'],
   measuresByPriorityItem: ['ids'],
   clausesByMeasure: ['ids'],
   ministryByPriorityItem: ['ids'],

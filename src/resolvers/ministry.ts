@@ -1,12 +1,12 @@
 /**
  * Ministry fields and the ministry root queries.
  */
-import { primeItemTrees, primeMeasurePage } from '../../loaders';
+import { primeItemTrees, primeMeasurePage, primeMinistryTree } from '../../loaders';
 import type { MinistryResolvers, QueryResolvers } from '../generated/graphql';
 import { guidelineClauseId } from '../ingest/writeGraph';
 import { badUserInput, notFound } from '../server/errors';
 import { canonicalClausePath } from './clausePath';
-import { selects } from './lookahead';
+import { selects, selectsPath } from './lookahead';
 import { measureFilter } from './measureWhere';
 import { pageWindow, toConnection } from './pagination';
 
@@ -28,7 +28,9 @@ export const ministryQueries: QueryResolvers = {
     return toConnection(await readers.ministries({ nameContains: where?.nameContains ?? null }, window), window);
   },
 
-  ministry: (_root, { id }, { loaders }) => loaders.ministry.load(id),
+  // Asked for its items' measures too: the ministry and its item trees in one round trip.
+  ministry: async (_root, { id }, { loaders }, info) =>
+    selectsPath(info, ['priorityItems', 'measures']) ? primeMinistryTree(loaders, await loaders.ministryTree.load(id)) : loaders.ministry.load(id),
 
   ministriesSharingClause: async (_root, { path, includeDescendants, minMinistries }, { loaders, readers }) => {
     const canonical = canonicalClausePath(path);

@@ -2,6 +2,7 @@
  * `similarMeasures` and `similarMinistries`: the neighbours stored at ingest, filtered and cut
  * here; the evidence (themes) resolved through the loaders.
  */
+import { primeNeighbours } from '../../loaders';
 import type { QueryResolvers, SimilarMeasureResolvers, SimilarMinistryResolvers } from '../generated/graphql';
 import { badUserInput, notFound } from '../server/errors';
 import { required } from './required';
@@ -24,9 +25,9 @@ export const similarQueries: QueryResolvers = {
   similarMeasures: async (_root, { measureId, first, acrossMinistries, minScore }, { loaders }) => {
     const limit = checkedFirst(first);
     if (minScore != null && !(minScore >= 0 && minScore <= 1)) throw badUserInput(`minScore must be between 0 and 1; got ${minScore}`, 'minScore');
-    if ((await loaders.measure.load(measureId)) === null) throw notFound(`no measure has the id ${JSON.stringify(measureId)} (ids look like cabinet-office/p4/m2)`);
-    const neighbours = await loaders.similarOfMeasure.load(measureId);
-    return neighbours
+    const found = await loaders.similarOfMeasure.load(measureId);
+    if (found === null) throw notFound(`no measure has the id ${JSON.stringify(measureId)} (ids look like cabinet-office/p4/m2)`);
+    return primeNeighbours(loaders, found)
       .filter((n) => !(acrossMinistries ?? true) || !n.sameMinistry)
       .filter((n) => minScore == null || n.score >= minScore)
       .slice(0, limit);

@@ -24,8 +24,33 @@ test('items → measures → clauses through a ministry (one round trip) equal t
 test('a fragment asking for measures is seen too', async () => {
   const before = api.executor().roundTrips;
   const { ministry } = await api.data(`{ ministry(id: "cabinet-office") { ...Items } } fragment Items on Ministry { priorityItems { ... on PriorityItem { measures { id clauses { path } } } } }`);
-  expect(api.executor().roundTrips - before).toBe(2);
+  expect(api.executor().roundTrips - before).toBe(1);
   expect(ministry.priorityItems[0].measures.length).toBeGreaterThan(0);
+});
+
+test('one ministry with its items, measures and clauses is one round trip, the same as read level by level', async () => {
+  const measures = 'measures { id head status clauses { id path kind title } }';
+  const before = api.executor().roundTrips;
+  const { ministry } = await api.data(`{ ministry(id: "cabinet-office") { id nameJa priorityItems { id title order ${measures} } } }`);
+  expect(api.executor().roundTrips - before).toBe(1);
+  const { priorityItems } = await api.data(`{ priorityItems(first: 100) { edges { node { id title order ministry { id } ${measures} } } } }`);
+  const levelByLevel = priorityItems.edges.map((e: any) => e.node).filter((p: any) => p.ministry.id === 'cabinet-office').map(({ ministry: _m, ...p }: any) => p);
+  expect(ministry.nameJa).toBe('内閣府');
+  expect(levelByLevel.length).toBeGreaterThan(1);
+  expect(ministry.priorityItems).toEqual(levelByLevel);
+  const unknown = await api.data('{ ministry(id: "no-such-ministry") { priorityItems { measures { id } } } }');
+  expect(unknown.ministry).toBeNull();
+});
+
+test('similar measures with their ministries are one round trip, the same ministries as read measure by measure', async () => {
+  const before = api.executor().roundTrips;
+  const { similarMeasures } = await api.data('{ similarMeasures(measureId: "cabinet-office/p4/m2", first: 5) { score measure { id ministry { id nameJa } } } }');
+  expect(api.executor().roundTrips - before).toBe(1);
+  expect(similarMeasures.length).toBe(5);
+  for (const { measure } of similarMeasures) {
+    const { measure: again } = await api.data(`{ measure(id: ${JSON.stringify(measure.id)}) { priorityItem { ministry { id nameJa } } } }`);
+    expect(measure.ministry).toEqual(again.priorityItem.ministry);
+  }
 });
 
 test('a page of measures brings each measure’s item and ministry in its one round trip, the same as read item by item', async () => {
