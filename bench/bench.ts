@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --seconds 4 --concurrency 1,16,64 --uri bolt://… --mix-only]`: wlb-graph against the anchor
+ * `npm run bench [-- --seconds 4 --warm 10 --concurrency 1,16,64 --uri bolt://… --mix-only]`: wlb-graph against the anchor
  * (@neo4j/graphql 7, bench/anchor/) on the same freshly loaded graph, same machine, same run.
  *
  * 1. starts its own Neo4j (port 7811, .neo4j-bench/; or uses --uri), loads the bundled report with ingestReport;
@@ -44,7 +44,7 @@ export interface Compared {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { seconds: { type: 'string', default: '4' }, concurrency: { type: 'string', default: '1,16,64' }, uri: { type: 'string' }, 'mix-only': { type: 'boolean', default: false } },
+    options: { seconds: { type: 'string', default: '4' }, warm: { type: 'string', default: '10' }, concurrency: { type: 'string', default: '1,16,64' }, uri: { type: 'string' }, 'mix-only': { type: 'boolean', default: false } },
   });
   const seconds = Number(values.seconds);
   const levels = values.concurrency.split(',').map(Number);
@@ -85,8 +85,9 @@ async function main(): Promise<void> {
     log(`round trips per request: ${JSON.stringify(roundTrips)}`);
 
     // Warm both (lazy loads such as the search tokenizer, JIT, plan caches, pools) before measuring.
-    await warm(ours, cases.map((c) => c.ours));
-    await warm(anchor, anchorQueries(cases));
+    const warmSeconds = Number(values.warm);
+    await warm(ours, cases.map((c) => c.ours), warmSeconds);
+    await warm(anchor, anchorQueries(cases), warmSeconds);
 
     const mix: Record<string, Compared> = {};
     for (const c of levels) {
@@ -106,7 +107,7 @@ async function main(): Promise<void> {
     const cached = await startOurs(neo4j.uri, 4205, { RESPONSE_CACHE: 'on' });
     cleanup.unshift(() => cached.stop());
     const cacheOn: Record<string, LoadFigures> = {};
-    await warm(cached, cases.map((x) => x.ours));
+    await warm(cached, cases.map((x) => x.ours), warmSeconds);
     for (const c of levels) {
       cacheOn[c] = await drive(cached.url, cases.map((x) => x.ours), c, seconds);
       log(`mix @${c} with RESPONSE_CACHE=on: ${fmt(cacheOn[c])}`);
@@ -152,10 +153,14 @@ async function compare(ours: Server, anchor: Server, oursQ: BenchCase['ours'][],
   return { ours: o, anchor: a, ratio: a && a.rps > 0 ? Math.round((o.rps / a.rps) * 100) / 100 : null };
 }
 
-/** Each query once, one at a time (lazy loads happen once, not under load), then 3 s of the mix. */
-async function warm(server: Server, queries: BenchCase['ours'][]): Promise<void> {
+/**
+ * Each query once, one at a time (lazy loads happen once, not under load), then `seconds` of the
+ * mix at concurrency 16: both JVM (Neo4j's compiled query paths) and V8 need load before their
+ * figures settle, and a freshly started engine warms for whoever is measured first.
+ */
+async function warm(server: Server, queries: BenchCase['ours'][], seconds: number): Promise<void> {
   for (const q of queries) await post(server.url, q);
-  await drive(server.url, queries, 16, 3);
+  await drive(server.url, queries, 16, seconds);
 }
 
 function anchorQueries(cases: readonly BenchCase[]): BenchCase['ours'][] {

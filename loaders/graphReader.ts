@@ -1,8 +1,9 @@
 /**
  * The reads of the `graph` query and the exports: seed nodes, every node, one hop of neighbours,
- * and the relationships among a set of nodes — each one query file, run once per call.
+ * and the relationships among a set of nodes — each one query file, run once per call; `inTransaction`
+ * runs a whole expansion in one read transaction.
  */
-import type { Executor } from '../src/db/executor';
+import type { Executor, Reader } from '../src/db/executor';
 import type { GraphNodeType } from '../src/graph/model';
 import { runQuery } from './queries';
 
@@ -47,8 +48,21 @@ export interface GraphReader {
   edgesAmong(ids: readonly string[], edgeTypes: readonly string[] | null): Promise<GraphEdgeRow[]>;
 }
 
-/** The graph reads over `executor`. */
-export function createGraphReader(executor: Executor): GraphReader {
+/** Where `graph` reads from: one read transaction per expansion. */
+export interface GraphSource {
+  /**
+   * Runs `work` with a reader whose queries share one read transaction: the hops and the edges of
+   * one expansion pay for one BEGIN/COMMIT and one connection (see Executor.readTransaction).
+   */
+  inTransaction<T>(work: (reader: GraphReader) => Promise<T>): Promise<T>;
+}
+
+export function createGraphSource(executor: Executor): GraphSource {
+  return { inTransaction: (work) => executor.readTransaction((tx) => work(createGraphReader(tx))) };
+}
+
+/** The graph reads over `executor` or one of its read transactions. */
+export function createGraphReader(executor: Reader): GraphReader {
   const nodes = (rows: Record<string, unknown>[]): GraphNodeRow[] => rows as unknown as GraphNodeRow[];
   return {
     async seeds(ids) {

@@ -3,7 +3,7 @@
  * through `runQuery`, whose parameter object is typed from this table, so a parameter cannot be
  * forgotten; tests/unit/cypherParams.test.ts checks the table against the .cypher files.
  */
-import type { Executor, Row } from '../src/db/executor';
+import type { Reader, Row } from '../src/db/executor';
 
 export const QUERIES = {
   ministriesById: ['ids'],
@@ -65,6 +65,6 @@ export function queryFile(name: QueryName): string {
 }
 
 /** Runs a read query with exactly its parameters. */
-export function runQuery<Q extends QueryName>(executor: Executor, name: Q, params: QueryParams<Q>): Promise<Row[]> {
-  return executor.read(queryFile(name), params as Row);
+export function runQuery<Q extends QueryName>(reader: Reader, name: Q, params: QueryParams<Q>): Promise<Row[]> {
+  return reader.read(queryFile(name), params as Row);
 }

@@ -4,7 +4,7 @@
  * database is the one the configuration names, as for `npm run ingest` (the local engine is started
  * for the run if it is not running). Exits 2 on a bad command line, 1 on an unreachable database.
  */
-import { createGraphReader } from '../loaders/graphReader';
+import { createGraphSource } from '../loaders/graphReader';
 import { ConfigError, loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/connect';
 import { DatabaseUnavailableError } from '../src/db/errors';
@@ -33,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const db = await openDatabase(config, log);
   try {
-    const graph = await expandGraph(createGraphReader(db.executor), { ...args, nodeTypes: GRAPH_NODE_TYPES, edgeTypes: null });
+    const graph = await createGraphSource(db.executor).inTransaction((reader) => expandGraph(reader, { ...args, nodeTypes: GRAPH_NODE_TYPES, edgeTypes: null }));
     await write(formatGraph(graph, args.format, args.part));
     log(`export: ${graph.nodes.length} nodes, ${graph.edges.length} edges${graph.truncated ? ` (cut at --limit ${args.limit})` : ''}`);
     return 0;

@@ -10,6 +10,11 @@ import { toPlain } from './values';
 
 export type Row = Record<string, unknown>;
 
+/** Something that runs named read queries: the executor itself, or one read transaction of it. */
+export interface Reader {
+  read(name: string, params?: Row): Promise<Row[]>;
+}
+
 export interface ExecutorOptions {
   readonly database: string;
   /** Transaction time-out for reads. */
@@ -18,7 +23,7 @@ export interface ExecutorOptions {
   readonly writeTimeoutMs?: number;
 }
 
-export class Executor {
+export class Executor implements Reader {
   /** Round trips made so far (one per query run): tests and the bench read it to prove batching. */
   roundTrips = 0;
 
@@ -49,6 +54,33 @@ export class Executor {
       });
     } catch (error) {
       throw mapDriverError(error, this.options.readTimeoutMs);
+    }
+  }
+
+  /**
+   * Runs `work` in ONE managed read transaction (`executeRead`, the database named, the read
+   * time-out): its queries share one connection and one BEGIN/COMMIT instead of one each. For
+   * reads that follow one another (the hops of `graph`). Not an isolation guarantee: Neo4j reads
+   * are read-committed, so a later query may see a commit made in between. `work` may be run
+   * again when the driver retries a transient failure, so it must only read.
+   */
+  async readTransaction<T>(work: (reader: Reader) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
+    try {
+      return await session.executeRead(
+        (tx) =>
+          work({
+            read: (name, params = {}) => {
+              this.roundTrips++;
+              return run(tx, this.cypher.get(name), params);
+            },
+          }),
+        { timeout: this.options.readTimeoutMs },
+      );
+    } catch (error) {
+      throw mapDriverError(error, this.options.readTimeoutMs);
+    } finally {
+      await session.close();
     }
   }
 

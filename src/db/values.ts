@@ -7,6 +7,12 @@ import neo4j from 'neo4j-driver';
 /** Converts a value returned by the driver, recursively. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans are most values: return them before the driver's type checks,
+  // which probe properties of every value (measurable under load, bench/PROFILE.md).
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  // A Cypher map arrives as a plain object; driver values (Integer, temporal, Node…) are class instances.
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (
     neo4j.isDateTime(value) ||
@@ -18,15 +24,15 @@ export function toPlain(value: unknown): unknown {
   ) {
     return temporalToIso(value);
   }
-  if (Array.isArray(value)) return value.map(toPlain);
   if (neo4j.isNode(value as never)) return toPlain((value as { properties: unknown }).properties);
   if (neo4j.isRelationship(value as never)) return toPlain((value as { properties: unknown }).properties);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
-    return out;
-  }
-  return value;
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainMap(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
+  return out;
 }
 
 function temporalToIso(value: unknown): string {

@@ -1,6 +1,6 @@
 /**
  * The `graph` root query: arguments checked here (depth, limit, seeds, clause paths), the
- * expansion in src/graph/expandGraph over the per-request graph reader.
+ * expansion in src/graph/expandGraph, its hops in one read transaction.
  */
 import type { GraphSeed, QueryResolvers } from '../generated/graphql';
 import { expandGraph, type GraphStart } from '../graph/expandGraph';
@@ -15,13 +15,8 @@ export const graphQueries: QueryResolvers = {
     if (hops < 0 || hops > MAX_DEPTH) throw badUserInput(`depth must be from 0 to ${MAX_DEPTH}; got ${hops}`, 'depth');
     const most = limit ?? 200;
     if (most < 1 || most > MAX_LIMIT) throw badUserInput(`limit must be from 1 to ${MAX_LIMIT}; got ${most}`, 'limit');
-    const result = await expandGraph(graph, {
-      start: graphStart(seed),
-      depth: hops,
-      limit: most,
-      nodeTypes: nodeTypes ?? GRAPH_NODE_TYPES,
-      edgeTypes: edgeTypes ?? null,
-    });
+    const request = { start: graphStart(seed), depth: hops, limit: most, nodeTypes: nodeTypes ?? GRAPH_NODE_TYPES, edgeTypes: edgeTypes ?? null };
+    const result = await graph.inTransaction((reader) => expandGraph(reader, request));
     return { ...result, elements: format === 'CYTOSCAPE' ? toCytoscapeElements(result, { compoundClauses: true }) : null };
   },
 };

@@ -4,7 +4,7 @@
  */
 import { createLoaders, type Loaders } from '../../loaders';
 import { createDiscoveryReader, type DiscoveryReader } from '../../loaders/discoveryReader';
-import { createGraphReader, type GraphReader } from '../../loaders/graphReader';
+import { createGraphSource, type GraphSource } from '../../loaders/graphReader';
 import { createReaders, type Readers } from '../../loaders/readers';
 import type { Executor } from '../db/executor';
 import type { Logger } from './log';
@@ -13,7 +13,7 @@ export interface GraphContext {
   readonly loaders: Loaders;
   readonly readers: Readers;
   /** The reads of the `graph` query. */
-  readonly graph: GraphReader;
+  readonly graph: GraphSource;
   /** The reads of `themes`, `search` and `similarMinistries`. */
   readonly discovery: DiscoveryReader;
   readonly log: Logger;
@@ -21,5 +21,5 @@ export interface GraphContext {
 
 /** Builds the context of one request. */
 export function createContext(executor: Executor, log: Logger): GraphContext {
-  return { loaders: createLoaders(executor), readers: createReaders(executor), graph: createGraphReader(executor), discovery: createDiscoveryReader(executor), log };
+  return { loaders: createLoaders(executor), readers: createReaders(executor), graph: createGraphSource(executor), discovery: createDiscoveryReader(executor), log };
 }
