@@ -33,9 +33,10 @@ export interface SeedIds {
 }
 
 export interface GraphReader {
-  seeds(ids: SeedIds): Promise<GraphNodeRow[]>;
+  /** `withData` (every read here): all properties as `data`; without, only what labels are made of (nodes) and none (edges). */
+  seeds(ids: SeedIds, withData: boolean): Promise<GraphNodeRow[]>;
   /** Every node of `types`, at most `limit + 1`, in `types` order then id. */
-  allNodes(types: readonly GraphNodeType[], limit: number): Promise<GraphNodeRow[]>;
+  allNodes(types: readonly GraphNodeType[], limit: number, withData: boolean): Promise<GraphNodeRow[]>;
   /** Unseen neighbours of `frontier`, at most `limit + 1`, in `types` order then id. */
   neighbours(request: {
     frontier: readonly string[];
@@ -43,9 +44,10 @@ export interface GraphReader {
     types: readonly GraphNodeType[];
     edgeTypes: readonly string[] | null;
     limit: number;
+    withData: boolean;
   }): Promise<GraphNodeRow[]>;
   /** Every relationship among `ids` of `edgeTypes` (null: any). */
-  edgesAmong(ids: readonly string[], edgeTypes: readonly string[] | null): Promise<GraphEdgeRow[]>;
+  edgesAmong(ids: readonly string[], edgeTypes: readonly string[] | null, withData: boolean): Promise<GraphEdgeRow[]>;
 }
 
 /** Where `graph` reads from: one read transaction per expansion. */
@@ -65,17 +67,17 @@ export function createGraphSource(executor: Executor): GraphSource {
 export function createGraphReader(executor: Reader): GraphReader {
   const nodes = (rows: Record<string, unknown>[]): GraphNodeRow[] => rows as unknown as GraphNodeRow[];
   return {
-    async seeds(ids) {
-      return nodes(await runQuery(executor, 'graphSeeds', ids));
+    async seeds(ids, withData) {
+      return nodes(await runQuery(executor, 'graphSeeds', { ...ids, withData }));
     },
-    async allNodes(types, limit) {
-      return nodes(await runQuery(executor, 'graphAllNodes', { types, limit }));
+    async allNodes(types, limit, withData) {
+      return nodes(await runQuery(executor, 'graphAllNodes', { types, limit, withData }));
     },
     async neighbours(request) {
       return nodes(await runQuery(executor, 'graphNeighbours', request));
     },
-    async edgesAmong(ids, edgeTypes) {
-      return (await runQuery(executor, 'graphEdgesAmong', { ids, edgeTypes })) as unknown as GraphEdgeRow[];
+    async edgesAmong(ids, edgeTypes, withData) {
+      return (await runQuery(executor, 'graphEdgesAmong', { ids, edgeTypes, withData })) as unknown as GraphEdgeRow[];
     },
   };
 }

@@ -33,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const db = await openDatabase(config, log);
   try {
-    const graph = await createGraphSource(db.executor).inTransaction((reader) => expandGraph(reader, { ...args, nodeTypes: GRAPH_NODE_TYPES, edgeTypes: null }));
+    const graph = await createGraphSource(db.executor).inTransaction((reader) => expandGraph(reader, { ...args, nodeTypes: GRAPH_NODE_TYPES, edgeTypes: null, withData: true }));
     await write(formatGraph(graph, args.format, args.part));
     log(`export: ${graph.nodes.length} nodes, ${graph.edges.length} edges${graph.truncated ? ` (cut at --limit ${args.limit})` : ''}`);
     return 0;

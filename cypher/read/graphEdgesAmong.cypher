@@ -1,5 +1,6 @@
 // Every relationship among the nodes $ids (drawable labels only) whose type is in $edgeTypes (null:
-// any), once each, with a weight for drawing: SIMILAR_TO's score, HAS_THEME's number of terms, else 1.
+// any), once each, with a weight for drawing: SIMILAR_TO's score, HAS_THEME's number of terms, else 1;
+// their properties as `data` only with $withData.
 // The start nodes are found by an index seek per drawable label (a label-less MATCH would scan
 // every relationship of the graph); the end nodes are checked against the same set.
 CALL {
@@ -16,7 +17,7 @@ CALL {
 MATCH (a)-[r]->(b)
 WHERE b.id IN $ids AND (b:Ministry OR b:PriorityItem OR b:Measure OR b:Clause OR b:Theme)
   AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
-RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS data,
+RETURN a.id AS source, b.id AS target, type(r) AS type, CASE WHEN $withData THEN properties(r) ELSE {} END AS data,
   CASE
     WHEN r.score IS NOT NULL THEN toFloat(r.score)
     WHEN r.terms IS NOT NULL THEN toFloat(size(r.terms))

@@ -22,6 +22,11 @@ export interface GraphRequest {
   readonly nodeTypes: readonly GraphNodeType[];
   /** Relationship types walked and returned; null for every type. */
   readonly edgeTypes: readonly string[] | null;
+  /**
+   * Whether nodes and edges carry all their properties as `data` (false when the caller will not
+   * show them: nodes then carry only what their label is made of, edges nothing — less to read).
+   */
+  readonly withData: boolean;
 }
 
 /** Node properties that are search keys, not information (left out of `data`). */
@@ -42,9 +47,9 @@ export async function expandGraph(reader: GraphReader, request: GraphRequest): P
   };
 
   if (request.start.kind === 'all') {
-    keep(await reader.allNodes(types, request.limit));
+    keep(await reader.allNodes(types, request.limit, request.withData));
   } else {
-    const seeds = (await reader.seeds(request.start.ids)).sort(byTypeThenId);
+    const seeds = (await reader.seeds(request.start.ids, request.withData)).sort(byTypeThenId);
     let frontier = keep(seeds).map((row) => row.id);
     for (let hop = 1; hop <= request.depth && frontier.length > 0 && !truncated; hop++) {
       // With no room left the query still asks for one row: if one comes, the limit cut the answer.
@@ -54,12 +59,13 @@ export async function expandGraph(reader: GraphReader, request: GraphRequest): P
         types,
         edgeTypes: request.edgeTypes,
         limit: request.limit - kept.size,
+        withData: request.withData,
       });
       frontier = keep(rows).map((row) => row.id);
     }
   }
 
-  const edgeRows = kept.size === 0 ? [] : await reader.edgesAmong([...kept.keys()], request.edgeTypes);
+  const edgeRows = kept.size === 0 ? [] : await reader.edgesAmong([...kept.keys()], request.edgeTypes, request.withData);
   const edges = new Map<string, GraphEdge>();
   for (const row of edgeRows) {
     const id = edgeId(row.type, row.source, row.target);
@@ -69,7 +75,7 @@ export async function expandGraph(reader: GraphReader, request: GraphRequest): P
 }
 
 function toGraphNode(row: GraphNodeRow): GraphNode {
-  const data = Object.fromEntries(Object.entries(row.data).filter(([key]) => !INTERNAL_PROPERTIES.has(key)));
+  const data = Object.fromEntries(Object.entries(row.data).filter(([key, value]) => value !== null && !INTERNAL_PROPERTIES.has(key)));
   return { id: row.id, type: row.type, label: nodeLabel(row.type, row.id, data), data };
 }
 

@@ -282,3 +282,18 @@ test('one query for the seeds, one per hop, one for the edges', async () => {
   await graph({ seed: { ministryIds: ['cabinet-office'] }, depth: 3, limit: 2000 });
   expect(api.executor().roundTrips - before).toBe(1 + 3 + 1);
 });
+
+test('without `data` in the selection the same nodes, labels, edges and weights come back (properties are then not read)', async () => {
+  const variables = { seed: { ministryIds: ['cabinet-office'] }, depth: 2, limit: 200 };
+  const full = await graph(variables);
+  const lean = (
+    await api.data<{ graph: Omit<Graph, 'elements'> }>(
+      `query ($seed: GraphSeed!, $depth: Int, $limit: Int) { graph(seed: $seed, depth: $depth, limit: $limit) { nodes { id type label } edges { id source target type weight } truncated } }`,
+      variables,
+    )
+  ).graph;
+  expect(full.edges.some((e) => e.type === 'SIMILAR_TO' && Object.keys(e.data).length > 0)).toBe(true);
+  expect(lean.nodes).toEqual(full.nodes.map(({ id, type, label }) => ({ id, type, label })));
+  expect(lean.edges).toEqual(full.edges.map(({ id, source, target, type, weight }) => ({ id, source, target, type, weight })));
+  expect(lean.truncated).toBe(full.truncated);
+});
