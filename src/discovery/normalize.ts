@@ -16,16 +16,24 @@ export function displayForm(text: string): string {
   return text.normalize('NFKC').replace(KATAKANA_HYPHEN_RE, 'ー');
 }
 
+/** ぁ (U+3041) … ゖ (U+3096) and ゝゞ: hiragana with a katakana form 0x60 above. */
+const HIRAGANA_RE = /[\u3041-\u3096\u309d\u309e]/gu;
+
 /** The comparison key of a display-form string: lower case, hiragana folded to katakana. Same length. */
 export function foldKey(display: string): string {
+  // Lower-casing keeps the length for nearly every text; the rare character whose lower case is
+  // longer (İ) makes us lower-case one character at a time, keeping such characters as they are.
+  const whole = display.toLowerCase();
+  const lower = whole.length === display.length ? whole : lowerKeepingLength(display);
+  // ぁ … ゖ map to ァ … ヶ, ゝゞ to ヽヾ.
+  return lower.replace(HIRAGANA_RE, (h) => String.fromCharCode(h.charCodeAt(0) + 0x60));
+}
+
+function lowerKeepingLength(display: string): string {
   let out = '';
   for (const original of display) {
-    // Lower-case one character at a time, keeping those whose lower case is longer (İ).
     const lower = original.toLowerCase();
-    const ch = lower.length === original.length ? lower : original;
-    const cp = ch.codePointAt(0) as number;
-    // ぁ (U+3041) … ゖ (U+3096) map to ァ (U+30A1) … ヶ (U+30F6); ゝゞ to ヽヾ.
-    out += (cp >= 0x3041 && cp <= 0x3096) || cp === 0x309d || cp === 0x309e ? String.fromCodePoint(cp + 0x60) : ch;
+    out += lower.length === original.length ? lower : original;
   }
   return out;
 }

@@ -12,6 +12,7 @@ test('displayForm: NFKC, and hyphens inside katakana read as the long vowel mark
 test('foldKey: lower case and hiragana as katakana, one character for one', () => {
   expect(foldKey('打ち合わせ')).toBe('打チ合ワセ');
   expect(foldKey('DX推進')).toBe('dx推進');
+  expect(foldKey('İstanbulとゝ')).toBe('İstanbulトヽ');
   expect(matchKey('ｅラーニング')).toBe(matchKey('Eラーニング'));
   for (const s of ['打ち合わせスペース', 'ＲＰＡの導入', 'コミュニケ－ション', 'İstanbul']) expect(matchKey(s)).toHaveLength(displayForm(s).length);
 });
