@@ -32,20 +32,33 @@ export interface SeedIds {
   readonly nodeIds: readonly string[];
 }
 
+/** One hop: the unseen neighbours of `frontier` (see cypher/read/graphNeighbours.cypher). */
+export interface HopRequest {
+  readonly frontier: readonly string[];
+  readonly seen: readonly string[];
+  readonly types: readonly GraphNodeType[];
+  readonly edgeTypes: readonly string[] | null;
+  /** Room left: at most `limit + 1` rows come back. */
+  readonly limit: number;
+  /** All properties as `data`; without, only what labels are made of (nodes) and none (edges). */
+  readonly withData: boolean;
+}
+
 export interface GraphReader {
-  /** `withData` (every read here): all properties as `data`; without, only what labels are made of (nodes) and none (edges). */
-  seeds(ids: SeedIds, withData: boolean): Promise<GraphNodeRow[]>;
+  /**
+   * The seeds and, when `depth` ≥ 1 and they fit in `limit`, the first hop from them (every seed
+   * the frontier and seen; at most `limit` − seeds + 1 neighbours): one round trip.
+   */
+  seedsAndFirstHop(
+    ids: SeedIds,
+    hop: { readonly types: readonly GraphNodeType[]; readonly edgeTypes: readonly string[] | null; readonly limit: number; readonly depth: number; readonly withData: boolean },
+  ): Promise<{ seeds: GraphNodeRow[]; neighbours: GraphNodeRow[] }>;
   /** Every node of `types`, at most `limit + 1`, in `types` order then id. */
   allNodes(types: readonly GraphNodeType[], limit: number, withData: boolean): Promise<GraphNodeRow[]>;
   /** Unseen neighbours of `frontier`, at most `limit + 1`, in `types` order then id. */
-  neighbours(request: {
-    frontier: readonly string[];
-    seen: readonly string[];
-    types: readonly GraphNodeType[];
-    edgeTypes: readonly string[] | null;
-    limit: number;
-    withData: boolean;
-  }): Promise<GraphNodeRow[]>;
+  neighbours(request: HopRequest): Promise<GraphNodeRow[]>;
+  /** A hop and the relationships among `seen` plus the first `limit` of its rows: one round trip. */
+  lastHop(request: HopRequest): Promise<{ rows: GraphNodeRow[]; edges: GraphEdgeRow[] }>;
   /** Every relationship among `ids` of `edgeTypes` (null: any). */
   edgesAmong(ids: readonly string[], edgeTypes: readonly string[] | null, withData: boolean): Promise<GraphEdgeRow[]>;
 }
@@ -67,14 +80,19 @@ export function createGraphSource(executor: Executor): GraphSource {
 export function createGraphReader(executor: Reader): GraphReader {
   const nodes = (rows: Record<string, unknown>[]): GraphNodeRow[] => rows as unknown as GraphNodeRow[];
   return {
-    async seeds(ids, withData) {
-      return nodes(await runQuery(executor, 'graphSeeds', { ...ids, withData }));
+    async seedsAndFirstHop(ids, hop) {
+      const [row] = await runQuery(executor, 'graphSeedsAndHop', { ...ids, ...hop });
+      return { seeds: nodes(row.seeds as Record<string, unknown>[]), neighbours: nodes(row.neighbours as Record<string, unknown>[]) };
     },
     async allNodes(types, limit, withData) {
       return nodes(await runQuery(executor, 'graphAllNodes', { types, limit, withData }));
     },
     async neighbours(request) {
       return nodes(await runQuery(executor, 'graphNeighbours', request));
+    },
+    async lastHop(request) {
+      const [row] = await runQuery(executor, 'graphLastHop', request);
+      return { rows: nodes(row.rows as Record<string, unknown>[]), edges: row.edges as unknown as GraphEdgeRow[] };
     },
     async edgesAmong(ids, edgeTypes, withData) {
       return (await runQuery(executor, 'graphEdgesAmong', { ids, edgeTypes, withData })) as unknown as GraphEdgeRow[];

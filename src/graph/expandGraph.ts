@@ -1,11 +1,13 @@
 /**
- * Builds the subgraph around seeds by frontier expansion: the seeds, then one query per hop for the
- * unseen neighbours of the last hop's nodes, until `depth` hops or `limit` nodes; then one query for
- * every relationship among the kept nodes. Nodes nearer the seeds are kept first, so a cut drops the
- * far ones; within a hop the order is by type (GRAPH_NODE_TYPES), then the strongest score linking
- * the node (SIMILAR_TO), then id, so answers are stable and a cut keeps the most similar.
+ * Builds the subgraph around seeds by frontier expansion: the seeds, then the unseen neighbours of
+ * the last hop's nodes hop by hop, until `depth` hops or `limit` nodes; then every relationship
+ * among the kept nodes. Round trips: the seeds with the first hop, one per middle hop, the last hop
+ * with the relationships (a ministry at depth 2: two). Nodes nearer the seeds are kept first, so a
+ * cut drops the far ones; within a hop the order is by type (GRAPH_NODE_TYPES), then the strongest
+ * score linking the node (SIMILAR_TO), then id, so answers are stable and a cut keeps the most
+ * similar.
  */
-import type { GraphNodeRow, GraphReader, SeedIds } from '../../loaders/graphReader';
+import type { GraphEdgeRow, GraphNodeRow, GraphReader, HopRequest, SeedIds } from '../../loaders/graphReader';
 import { edgeId, GRAPH_NODE_TYPES, type Graph, type GraphEdge, type GraphNode, type GraphNodeType } from './model';
 import { nodeLabel } from './nodeLabel';
 
@@ -46,26 +48,26 @@ export async function expandGraph(reader: GraphReader, request: GraphRequest): P
     return added;
   };
 
+  // The relationships come with the last hop when it runs (one round trip fewer), else apart.
+  let edgeRows: GraphEdgeRow[] | null = null;
   if (request.start.kind === 'all') {
     keep(await reader.allNodes(types, request.limit, request.withData));
   } else {
-    const seeds = (await reader.seeds(request.start.ids, request.withData)).sort(byTypeThenId);
-    let frontier = keep(seeds).map((row) => row.id);
+    // The first hop rides with the seeds (one round trip); it is used only if the seeds fit.
+    const first = await reader.seedsAndFirstHop(request.start.ids, { types, edgeTypes: request.edgeTypes, limit: request.limit, depth: request.depth, withData: request.withData });
+    let frontier = keep(first.seeds.sort(byTypeThenId)).map((row) => row.id);
     for (let hop = 1; hop <= request.depth && frontier.length > 0 && !truncated; hop++) {
       // With no room left the query still asks for one row: if one comes, the limit cut the answer.
-      const rows = await reader.neighbours({
-        frontier,
-        seen: [...kept.keys()],
-        types,
-        edgeTypes: request.edgeTypes,
-        limit: request.limit - kept.size,
-        withData: request.withData,
-      });
+      const next: HopRequest = { frontier, seen: [...kept.keys()], types, edgeTypes: request.edgeTypes, limit: request.limit - kept.size, withData: request.withData };
+      let rows: GraphNodeRow[];
+      if (hop === 1) rows = first.neighbours;
+      else if (hop === request.depth) ({ rows, edges: edgeRows } = await reader.lastHop(next));
+      else rows = await reader.neighbours(next);
       frontier = keep(rows).map((row) => row.id);
     }
   }
 
-  const edgeRows = kept.size === 0 ? [] : await reader.edgesAmong([...kept.keys()], request.edgeTypes, request.withData);
+  edgeRows ??= kept.size === 0 ? [] : await reader.edgesAmong([...kept.keys()], request.edgeTypes, request.withData);
   const edges = new Map<string, GraphEdge>();
   for (const row of edgeRows) {
     const id = edgeId(row.type, row.source, row.target);
