@@ -9,7 +9,7 @@ const row = (cells: unknown[]) => `| ${cells.join(' | ')} |`;
 
 export function discoverySection(r: Json): string[] {
   const m = r.machine;
-  const busy = m.loadAverage.start > 1 || m.loadAverage.end > 1 ? ' — **others were using the machine: figures are noisy**' : '';
+  const busy = m.loadAverage.start > 1 || m.loadAverage.end > 1 ? ' — **the machine was not idle (1-minute load average above 1 at the start, or at the end, where the bench itself counts): figures are noisy**' : '';
   const out = [
     '## Discovery at scale (themes, similar measures)',
     '',
