@@ -97,8 +97,8 @@ function soakSection(s: Json): string[] {
 }
 
 function scaleSection(s: Json): string[] {
-  const out = ['## Scale: 1× vs 100× synthetic data', '', machineLine(s.machine), '', s.how, '', row(['data', 'measures', 'nodes', 'ingest ms', 'mix req/s @16', 'mix p50 ms', 'mix p99 ms']), row(Array(7).fill('---'))];
-  for (const r of s.runs as Json[]) out.push(row([r.label, r.measures, r.nodes, r.ingestMs, ...figures(r.mix)]));
+  const out = ['## Scale: 1× vs 100× synthetic data', '', machineLine(s.machine), '', s.how, '', row(['data', 'measures', 'nodes', 'ingest ms', 'of which discovery ms', 'of which similarity ms', 'mix req/s @16', 'mix p50 ms', 'mix p99 ms']), row(Array(9).fill('---'))];
+  for (const r of s.runs as Json[]) out.push(row([r.label, r.measures, r.nodes, r.ingestMs, r.discoveryMs ?? '—', r.similarityMs ?? '—', ...figures(r.mix)]));
   out.push('');
   if (s.perQuery) {
     out.push(row(['case', ...(s.runs as Json[]).map((r) => `${r.label} p99 ms`)]), row(Array((s.runs as Json[]).length + 1).fill('---')));

@@ -86,13 +86,13 @@ async function main(): Promise<void> {
           const alone = await drive(ours.url, [c.ours], 16, seconds / 2);
           (perQuery[c.name] ??= []).push(alone.p99Ms);
         }
-        runs.push({ label: `${n}×`, copies: n, measures: summary.counts.nodes.Measure, nodes, ingestMs: summary.elapsedMs, mix });
+        runs.push({ label: `${n}×`, copies: n, measures: summary.counts.nodes.Measure, nodes, ingestMs: summary.elapsedMs, discoveryMs: summary.timings.discoveryMs, similarityMs: summary.timings.similarityMs, mix });
       } finally {
         await ours.stop();
       }
     }
     const result = {
-      how: `The same mix as \`npm run bench\` at concurrency 16 for ${seconds} s on each graph (p99 of each case alone below). Ingest = ingestReport end to end into an empty graph (parse, discovery, migrations, one write transaction). ${copies}× = scripts/synthesize.ts --copies ${copies} (seed 1).`,
+      how: `The same mix as \`npm run bench\` at concurrency 16 for ${seconds} s on each graph (p99 of each case alone below). Ingest = ingestReport end to end into an empty graph (parse, discovery — themes and similarity —, migrations, one write transaction). ${copies}× = scripts/synthesize.ts --copies ${copies} (seed 1).`,
       runs,
       perQuery,
       machine: machine(),
