@@ -192,11 +192,22 @@ test('search a clause path as users type it, and words', async () => {
 
 test('the legend hides and shows a type', async () => {
   const measures = page.locator('#legend li[data-type="Measure"]');
+  const drawnMeasures = Number(await page.evaluate(`window.explorer.cy.nodes('[type = "Measure"]').length`));
+  expect(drawnMeasures).toBeGreaterThan(0);
+  // Counts of Measure nodes shown and hidden, read in the page (a function: the page's CSP forbids eval).
+  const shownAndHidden = () =>
+    page.evaluate(() => {
+      const cy = (window as unknown as { explorer: { cy: { nodes(selector: string): { filter(f: (n: { visible(): boolean }) => boolean): { length: number } } } } }).explorer.cy;
+      const nodes = cy.nodes('[type = "Measure"]');
+      return { shown: nodes.filter((n) => n.visible()).length, hidden: nodes.filter((n) => !n.visible()).length };
+    });
   await measures.click();
-  expect(await page.evaluate(`window.explorer.cy.nodes('[type = "Measure"]').filter((n) => n.visible()).length`)).toBe(0);
   await expect(measures.getAttribute('class')).resolves.toBe('off');
+  expect(await shownAndHidden()).toEqual({ shown: 0, hidden: drawnMeasures });
   await measures.click();
-  expect(await page.evaluate(`window.explorer.cy.nodes('[type = "Measure"]').filter((n) => !n.visible()).length`)).toBe(0);
+  // The legend is drawn anew on each click: wait for the new line to say "shown" before counting.
+  await page.waitForSelector('#legend li[data-type="Measure"]:not(.off)', { timeout: 10_000 });
+  expect(await shownAndHidden()).toEqual({ shown: drawnMeasures, hidden: 0 });
 });
 
 test('every request the page made went to the API server (works offline), and no script error', async () => {
