@@ -1,6 +1,7 @@
 /**
- * The local engine manager against a real Neo4j, on a third port (7698: neither the app's 7687
- * nor the shared test engine's 7697) and a throw-away data folder.
+ * The local engine manager against a real Neo4j, on a port of its own (free when the test starts,
+ * so neither the app's 7687, the shared test engine's nor another test run's) and a throw-away
+ * data folder.
  * One start → start → stop → start → stop cycle to stay fast (~20 s on 2 cores).
  */
 import fs from 'node:fs';
@@ -8,11 +9,16 @@ import os from 'node:os';
 import path from 'node:path';
 import neo4j, { type Session } from 'neo4j-driver';
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../../src/db/localNeo4j';
+import { freePort } from './helpers/freePort';
 
 jest.setTimeout(180_000);
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-neo4j-'));
-const opts = { boltPort: 7698, dataDir, heap: '512m', pageCache: '64m' };
+let opts = { boltPort: 0, dataDir, heap: '512m', pageCache: '64m' };
+
+beforeAll(async () => {
+  opts = { ...opts, boltPort: await freePort() };
+});
 
 /** Running, i.e. exists and is not a zombie (this process spawned it; Node reaps it a moment later). */
 function alive(pid: number): boolean {
@@ -41,7 +47,7 @@ afterAll(async () => {
 });
 
 test('one instance per data folder; data survive a restart; status and stop', async () => {
-  expect(await localNeo4jStatus(opts)).toEqual({ running: false, boltUri: 'bolt://127.0.0.1:7698', dataDir });
+  expect(await localNeo4jStatus(opts)).toEqual({ running: false, boltUri: `bolt://127.0.0.1:${opts.boltPort}`, dataDir });
 
   const first = await startLocalNeo4j(opts);
   expect(first.alreadyRunning).toBe(false);

@@ -8,10 +8,10 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../../src/config';
+import { freePort } from './helpers/freePort';
 
 jest.setTimeout(300_000);
 
@@ -21,17 +21,6 @@ let boltPort = 0;
 let apiPort = 0;
 let api: ChildProcess | undefined;
 let apiLog = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * `npm run db:<command>` for this test's engine (scripts/db.ts, as npm runs it). Asynchronous: a
