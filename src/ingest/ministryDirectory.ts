@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { projectRoot } from '../config';
 import { nfkc } from './text';
 
 export interface MinistryInfo {
@@ -16,7 +17,7 @@ export interface MinistryInfo {
 
 export type MinistryDirectory = ReadonlyMap<string, MinistryInfo>;
 
-const DEFAULT_PATH = path.resolve(__dirname, '../../data/ministries.tsv');
+const DEFAULT_PATH = path.join(projectRoot, 'data', 'ministries.tsv');
 
 /** Reads the TSV (header: number, nameJa, id, nameEn), keyed by NFKC-normalised Japanese name. */
 export function loadMinistryDirectory(file: string = DEFAULT_PATH): MinistryDirectory {

@@ -1,6 +1,7 @@
 /**
- * Database outage, end to end: the real API (`node --import tsx src/main.ts`, a child process) on
- * its own local Neo4j (own port and data folder, started and stopped with scripts/db.ts as
+ * Database outage, end to end: the real API as `npm start` runs it (the compiled server,
+ * `node dist/js/src/main.js` after `npm run build`, a child process; it loads the report into the
+ * empty engine on its first start) on its own local Neo4j (own port and data folder, started and stopped with scripts/db.ts as
  * `npm run db:start` / `db:stop` do). While Neo4j is down, queries answer SERVICE_UNAVAILABLE within
  * 5 s and /readyz is 503; after `db:start` the API serves again by itself within 60 s, with the
  * same graph. The bounds are the outage contract, asserted as such; the timings are printed.
@@ -54,7 +55,9 @@ beforeAll(async () => {
   boltPort = await freePort();
   apiPort = await freePort();
   await db('start');
-  api = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src', 'main.ts')], {
+  // What `npm start` runs: build first (tsc, incremental), then the compiled entry point.
+  await promisify(execFile)('npm', ['run', '-s', 'build'], { cwd: projectRoot });
+  api = spawn(process.execPath, [path.join(projectRoot, 'dist', 'js', 'src', 'main.js')], {
     cwd: projectRoot,
     env: { ...process.env, NEO4J_URI: `bolt://127.0.0.1:${boltPort}`, PORT: String(apiPort), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'pipe'],
