@@ -2,10 +2,11 @@
  * The DataLoaders of one request, one per relation. Build them per request (`createLoaders` in the
  * context), never as module singletons: their caches must not outlive the request.
  */
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import type { Executor } from '../src/db/executor';
 import { byIdsLoader } from './batch';
-import type { MeasurePage } from './readers';
+import { measurePageOf, type MeasureFilter, type MeasurePage, type PageWindow } from './readers';
+import { runQuery } from './queries';
 import type { MeasureNeighbours, SimilarMeasureRow, ThemeMatchRow, ThemeRow } from './discoveryModels';
 import type { ClauseRow, MeasureRow, MinistryRow, MinistryTree, NodeRow, PriorityItemRow, PriorityItemTree } from './models';
 
@@ -44,12 +45,19 @@ export interface Loaders {
   readonly ministriesOfTheme: DataLoader<string, MinistryRow[]>;
   readonly clausesOfTheme: DataLoader<string, ClauseRow[]>;
   readonly measureCountOfTheme: DataLoader<string, number>;
+  /**
+   * One filtered page of each ministry's measures: the loader for a filter and window (the same
+   * loader for the same arguments), keyed by ministry id, so `Ministry.measures(where)` over every
+   * ministry of an answer is one round trip.
+   */
+  measurePagesOfMinistry(filter: Omit<MeasureFilter, 'ministryId'>, window: PageWindow): DataLoader<string, MeasurePage>;
   /** A measure and its stored neighbours (SIMILAR_TO), best first; null for an unknown id. See `primeNeighbours`. */
   readonly similarOfMeasure: DataLoader<string, MeasureNeighbours | null>;
 }
 
 /** Fresh loaders over `executor` (call once per request). */
 export function createLoaders(executor: Executor): Loaders {
+  const measurePages = new Map<string, DataLoader<string, MeasurePage>>();
   return {
     ministry: byIdsLoader(executor, 'ministriesById', null),
     priorityItem: byIdsLoader(executor, 'priorityItemsById', null),
@@ -82,6 +90,19 @@ export function createLoaders(executor: Executor): Loaders {
     clausesOfTheme: byIdsLoader(executor, 'clausesByTheme', []),
     measureCountOfTheme: byIdsLoader(executor, 'measureCountByTheme', 0),
     similarOfMeasure: byIdsLoader(executor, 'similarByMeasure', null),
+    measurePagesOfMinistry(filter, window) {
+      const key = JSON.stringify([filter, window]);
+      let loader = measurePages.get(key);
+      if (!loader) {
+        loader = new DataLoader<string, MeasurePage>(async (ministryIds) => {
+          const rows = await runQuery(executor, 'measures', { ...filter, ...window, ministryIds });
+          const byMinistry = new Map(rows.map((row) => [String(row.ministryId), row]));
+          return ministryIds.map((id) => measurePageOf(byMinistry.get(id)));
+        });
+        measurePages.set(key, loader);
+      }
+      return loader;
+    },
   };
 }
 

@@ -29,7 +29,7 @@ export const QUERIES = {
   measureCountByClause: ['ids'],
   ministries: ['nameContains', 'offset', 'limit'],
   priorityItems: ['ministryId', 'titleContains', 'offset', 'limit'],
-  measures: ['ministryId', 'priorityItemId', 'clauseId', 'includeDescendants', 'status', 'textContains', 'themeId', 'offset', 'limit'],
+  measures: ['ministryIds', 'priorityItemId', 'clauseId', 'includeDescendants', 'status', 'textContains', 'themeId', 'offset', 'limit'],
   clauses: ['kind', 'level', 'underClauseId'],
   clauseRoots: [],
   ministriesSharingClause: ['clauseId', 'includeDescendants'],

@@ -55,6 +55,16 @@ export interface Readers {
   reportCount(): Promise<number>;
 }
 
+/** A row of read/measures as a page; no row (no match in that ministry) is an empty page. */
+export function measurePageOf(row: Record<string, unknown> | undefined): MeasurePage {
+  return {
+    totalCount: Number(row?.totalCount ?? 0),
+    nodes: (row?.nodes ?? []) as MeasureRow[],
+    priorityItems: (row?.priorityItems ?? []) as PriorityItemRow[],
+    ministries: (row?.ministries ?? []) as MinistryRow[],
+  };
+}
+
 /** Readers over `executor`. */
 export function createReaders(executor: Executor): Readers {
   const page = <T>(rows: Record<string, unknown>[]): Page<T> => ({
@@ -68,9 +78,9 @@ export function createReaders(executor: Executor): Readers {
     async priorityItems(filter, window) {
       return page(await runQuery(executor, 'priorityItems', { ...filter, ...window }));
     },
-    async measures(filter, window) {
-      const rows = await runQuery(executor, 'measures', { ...filter, ...window });
-      return { ...page<MeasureRow>(rows), priorityItems: (rows[0]?.priorityItems ?? []) as PriorityItemRow[], ministries: (rows[0]?.ministries ?? []) as MinistryRow[] };
+    async measures({ ministryId, ...filter }, window) {
+      const rows = await runQuery(executor, 'measures', { ...filter, ministryIds: ministryId === null ? null : [ministryId], ...window });
+      return measurePageOf(rows[0]);
     },
     async clauses(filter) {
       return (await runQuery(executor, 'clauses', filter)).map((r) => r.clause as ClauseRow);

@@ -14,9 +14,11 @@ export const Ministry: MinistryResolvers = {
   // Asked for the items' measures too: fetch items, measures and clauses in one round trip.
   priorityItems: async (m, _args, { loaders }, info) =>
     selects(info, 'measures') ? primeItemTrees(loaders, await loaders.priorityItemTreesOfMinistry.load(m.id)) : loaders.priorityItemsOfMinistry.load(m.id),
-  measures: async (m, { where, first, after }, { loaders, readers }) => {
+  // One batch for every ministry of the answer that asks with the same arguments.
+  measures: async (m, { where, first, after }, { loaders }) => {
     const window = pageWindow(first, after);
-    return toConnection(primeMeasurePage(loaders, await readers.measures({ ...measureFilter(where), ministryId: m.id }, window)), window);
+    const { ministryId: _ignored, ...filter } = measureFilter(where);
+    return toConnection(primeMeasurePage(loaders, await loaders.measurePagesOfMinistry(filter, window).load(m.id)), window);
   },
   clauses: (m, _args, { loaders }) => loaders.clausesOfMinistry.load(m.id),
   measureCount: (m, _args, { loaders }) => loaders.measureCountOfMinistry.load(m.id),

@@ -63,3 +63,18 @@ test('a page of measures brings each measure’s item and ministry in its one ro
   expect(measures.edges.length).toBe(100);
   for (const { node } of measures.edges) expect(node).toEqual(expected.get(node.id));
 });
+
+test('Ministry.measures(where) over every ministry is one round trip, each page the same as the root query for that ministry', async () => {
+  const page = 'totalCount edges { cursor node { id head priorityItem { id } } } pageInfo { hasNextPage endCursor }';
+  const before = api.executor().roundTrips;
+  const { ministries } = await api.data(`{ ministries(first: 100) { edges { node { id measures(where: { textContains: "研修" }, first: 2) { ${page} } } } } }`);
+  expect(api.executor().roundTrips - before).toBe(2); // the ministries' page, then one batch for all their measures
+  const nodes = ministries.edges.map((e: any) => e.node);
+  expect(nodes.length).toBeGreaterThan(20);
+  expect(nodes.filter((n: any) => n.measures.totalCount > 0).length).toBeGreaterThan(5);
+  expect(nodes.some((n: any) => n.measures.totalCount === 0)).toBe(true);
+  for (const n of nodes) {
+    const { measures } = await api.data(`{ measures(where: { ministryId: ${JSON.stringify(n.id)}, textContains: "研修" }, first: 2) { ${page} } }`);
+    expect(n.measures).toEqual(measures);
+  }
+});
