@@ -2,18 +2,18 @@
  * The discovery section of bench/RESULTS.md, from bench/results/discovery.json
  * (`npm run bench:discovery`).
  */
+import { machineLine } from './machine';
+
 type Json = Record<string, any>;
 
 const seconds = (ms: number): string => (ms >= 10_000 ? `${Math.round(ms / 1000)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
 const row = (cells: unknown[]) => `| ${cells.join(' | ')} |`;
 
 export function discoverySection(r: Json): string[] {
-  const m = r.machine;
-  const busy = m.loadAverage.start > 1 || m.loadAverage.end > 1 ? ' — **the machine was not idle (1-minute load average above 1 at the start, or at the end, where the bench itself counts): figures are noisy**' : '';
   const out = [
     '## Discovery at scale (themes, similar measures)',
     '',
-    `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}; Neo4j ${m.neo4j}. ${m.date}. Load average (1 min) ${m.loadAverage.start} at start, ${m.loadAverage.end} at end${busy}.`,
+    machineLine(r.machine),
     '',
     '1× is the bundled report; N× is `scripts/synthesize.ts --copies N` (every ministry repeated with a suffixed name and lightly varied text). Ingest = parse + discovery + the one-transaction Neo4j write replacing the previous graph, after one warm-up ingest (migrations, dictionary load, first query compiles). Similarity = the inverted-index top-k inside discovery; "every pair" is what comparing all pairs would take, timed on a 300-measure sample and scaled.',
     '',

@@ -27,3 +27,9 @@ export function machineStart(neo4jHeap = '1g'): () => Machine {
     date: new Date().toISOString(),
   });
 }
+
+/** The line RESULTS.md prints above a bench's figures: the machine, and whether it was idle. */
+export function machineLine(m: Machine): string {
+  const busy = m.loadAverage.start > 1 || m.loadAverage.end > 1 ? ' — **the machine was not idle (1-minute load average above 1 at the start, or at the end, where the bench itself counts): figures are noisy**' : '';
+  return `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}; Neo4j ${m.neo4j}. ${m.date}. Load average (1 min) ${m.loadAverage.start} at start, ${m.loadAverage.end} at end${busy}.`;
+}

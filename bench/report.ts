@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../src/config';
 import { discoverySection } from './discoveryReport';
+import { machineLine } from './machine';
 
 const DIR = path.join(projectRoot, 'bench', 'results');
 const OUT = path.join(projectRoot, 'bench', 'RESULTS.md');
@@ -34,11 +35,6 @@ export function writeResultsMarkdown(): void {
 const ms = (n: number | undefined) => (n === undefined ? '—' : `${n}`);
 const figures = (f: Json | null) => (f ? [f.rps, ms(f.p50Ms), ms(f.p99Ms)] : ['—', '—', '—']);
 const row = (cells: unknown[]) => `| ${cells.join(' | ')} |`;
-
-function machineLine(m: Json): string {
-  const busy = m.loadAverage.start > 1 || m.loadAverage.end > 1 ? ' — **the machine was not idle (1-minute load average above 1 at the start, or at the end, where the bench itself counts): figures are noisy**' : '';
-  return `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.os}; Neo4j ${m.neo4j}. ${m.date}. Load average (1 min) ${m.loadAverage.start} at start, ${m.loadAverage.end} at end${busy}.`;
-}
 
 function benchSection(r: Json): string[] {
   const out = [
