@@ -3,15 +3,9 @@
  * (tests/fixtures/similar-groups.json, chosen by reading the report): recall@5 — for each member,
  * is a group-mate of another ministry among its five most similar measures of other ministries?
  */
-import path from 'node:path';
-import { projectRoot } from '../../../src/config';
-import { discover, type DiscoveryRecords } from '../../../src/discovery/discover';
-import { loadTaxonomy } from '../../../src/discovery/taxonomy';
-import { loadTokenizer } from '../../../src/discovery/tokenizer';
-import { loadMinistryDirectory } from '../../../src/ingest/ministryDirectory';
-import { parseReport } from '../../../src/ingest/parseReport';
-import { readReportFile } from '../../../src/ingest/readReport';
+import type { DiscoveryRecords } from '../../../src/discovery/discover';
 import type { ReportRecords } from '../../../src/ingest/records';
+import { discoverBundledReport } from '../../helpers/bundledReport';
 import { loadSimilarGroups, recallAtK } from '../../helpers/similarGroups';
 
 const squash = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '');
@@ -19,8 +13,7 @@ const squash = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '');
 let records: ReportRecords;
 let discovery: DiscoveryRecords;
 beforeAll(async () => {
-  records = parseReport(readReportFile(path.join(projectRoot, 'data', 'wlb-followup-r6.txt')), { directory: loadMinistryDirectory(), source: 'r6' });
-  discovery = discover(records, await loadTokenizer(), loadTaxonomy());
+  ({ records, discovery } = await discoverBundledReport());
 }, 60_000);
 
 const groups = loadSimilarGroups();

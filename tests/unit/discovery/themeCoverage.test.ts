@@ -3,23 +3,17 @@
  * that theme. The check uses its own plain normalisation (NFKC, white space removed, lower case),
  * not the matcher's, so a matcher that loses a term is caught.
  */
-import path from 'node:path';
-import { projectRoot } from '../../../src/config';
-import { discover, type DiscoveryRecords } from '../../../src/discovery/discover';
+import type { DiscoveryRecords } from '../../../src/discovery/discover';
 import { loadTaxonomy, themeNodeId } from '../../../src/discovery/taxonomy';
-import { loadTokenizer } from '../../../src/discovery/tokenizer';
-import { loadMinistryDirectory } from '../../../src/ingest/ministryDirectory';
-import { parseReport } from '../../../src/ingest/parseReport';
-import { readReportFile } from '../../../src/ingest/readReport';
 import type { ReportRecords } from '../../../src/ingest/records';
+import { discoverBundledReport } from '../../helpers/bundledReport';
 
 const plain = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
 
 let records: ReportRecords;
 let discovery: DiscoveryRecords;
 beforeAll(async () => {
-  records = parseReport(readReportFile(path.join(projectRoot, 'data', 'wlb-followup-r6.txt')), { directory: loadMinistryDirectory(), source: 'r6' });
-  discovery = discover(records, await loadTokenizer(), loadTaxonomy());
+  ({ records, discovery } = await discoverBundledReport());
 }, 60_000);
 
 const measures = () => records.ministries.flatMap((m) => m.priorityItems.flatMap((p) => p.measures));
