@@ -65,41 +65,27 @@ export class Executor implements Reader {
    * again when the driver retries a transient failure, so it must only read.
    */
   async readTransaction<T>(work: (reader: Reader) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
-    try {
-      return await session.executeRead(
-        (tx) =>
-          work({
-            read: (name, params = {}) => {
-              this.roundTrips++;
-              return run(tx, this.cypher.get(name), params);
-            },
-          }),
-        { timeout: this.options.readTimeoutMs },
-      );
-    } catch (error) {
-      throw mapDriverError(error, this.options.readTimeoutMs);
-    } finally {
-      await session.close();
-    }
+    return this.managed('READ', this.options.readTimeoutMs, (read) => work({ read }));
   }
 
   /**
    * Runs `work` in one write transaction: everything it does commits together or not at all.
    * `work` gets a runner for named queries.
    */
-  async writeTransaction<T>(work: (run: (name: string, params?: Row) => Promise<Row[]>) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
-    const timeout = this.options.writeTimeoutMs ?? 120_000;
+  writeTransaction<T>(work: (run: (name: string, params?: Row) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    return this.managed('WRITE', this.options.writeTimeoutMs ?? 120_000, work);
+  }
+
+  /** One managed transaction (`executeRead` / `executeWrite`) whose `work` runs named queries in it. */
+  private async managed<T>(mode: 'READ' | 'WRITE', timeout: number, work: (run: (name: string, params?: Row) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const inTx = (tx: ManagedTransaction) =>
+      work((name, params = {}) => {
+        this.roundTrips++;
+        return toPlainRows(tx.run(this.cypher.get(name), params));
+      });
     try {
-      return await session.executeWrite(
-        (tx) =>
-          work((name, params = {}) => {
-            this.roundTrips++;
-            return run(tx, this.cypher.get(name), params);
-          }),
-        { timeout },
-      );
+      return await (mode === 'READ' ? session.executeRead(inTx, { timeout }) : session.executeWrite(inTx, { timeout }));
     } catch (error) {
       throw mapDriverError(error, timeout);
     } finally {
@@ -121,12 +107,7 @@ export class Executor implements Reader {
   }
 }
 
-async function run(tx: ManagedTransaction, query: string, params: Row): Promise<Row[]> {
-  const result = await tx.run(query, params);
-  return result.records.map((record) => toPlain(record.toObject()) as Row);
-}
-
-/** executeQuery's result transformer: every record as a plain object (see ./values). */
+/** Every record of a result as a plain object (see ./values); also executeQuery's result transformer. */
 async function toPlainRows(result: Result): Promise<Row[]> {
   const { records } = await result;
   return records.map((record) => toPlain(record.toObject()) as Row);
