@@ -17,9 +17,10 @@ export interface Loaders {
   readonly clause: DataLoader<string, ClauseRow | null>;
   readonly node: DataLoader<string, NodeRow | null>;
   readonly priorityItemsOfMinistry: DataLoader<string, PriorityItemRow[]>;
-  /** The items with their measures and clauses, one round trip; see `primeItemTrees`. */
-  readonly priorityItemTreesOfMinistry: DataLoader<string, PriorityItemTree[]>;
-  /** A ministry with its item trees, one round trip; null for an unknown id. See `primeMinistryTree`. */
+  /**
+   * A ministry with its items, their measures and clauses, one round trip; null for an unknown id.
+   * Serves `ministry(id)` and `Ministry.priorityItems` when they ask for measures (see `primeItemTrees`).
+   */
   readonly ministryTree: DataLoader<string, MinistryTree | null>;
   readonly measuresOfPriorityItem: DataLoader<string, MeasureRow[]>;
   readonly clausesOfMeasure: DataLoader<string, ClauseRow[]>;
@@ -65,7 +66,6 @@ export function createLoaders(executor: Executor): Loaders {
     clause: byIdsLoader(executor, 'clausesById', null),
     node: byIdsLoader(executor, 'nodesById', null),
     priorityItemsOfMinistry: byIdsLoader(executor, 'priorityItemsByMinistry', []),
-    priorityItemTreesOfMinistry: byIdsLoader(executor, 'priorityItemTreesByMinistry', []),
     ministryTree: byIdsLoader(executor, 'ministryTreesById', null),
     measuresOfPriorityItem: byIdsLoader(executor, 'measuresByPriorityItem', []),
     clausesOfMeasure: byIdsLoader(executor, 'clausesByMeasure', []),
@@ -116,14 +116,6 @@ export function primeItemTrees(loaders: Loaders, trees: readonly PriorityItemTre
     for (const { measure, clauses } of measures) loaders.clausesOfMeasure.prime(measure.id, clauses);
   }
   return trees.map((t) => t.item);
-}
-
-/** Primes this request's loaders with a ministry's item trees (see `primeItemTrees`); returns the ministry. */
-export function primeMinistryTree(loaders: Loaders, tree: MinistryTree | null): MinistryRow | null {
-  if (tree === null) return null;
-  loaders.ministry.prime(tree.ministry.id, tree.ministry);
-  loaders.priorityItemTreesOfMinistry.prime(tree.ministry.id, [...tree.items]);
-  return tree.ministry;
 }
 
 /** Primes this request's loaders with the item and ministry of each measure of a page; returns the page. */

@@ -58,7 +58,7 @@ export type NodeRow =
   | (MeasureRow & { readonly __typename: 'Measure' })
   | (ClauseRow & { readonly __typename: 'Clause' });
 
-/** A priority item with its measures and their clauses (from `priorityItemTreesByMinistry`). */
+/** A priority item with its measures and their clauses (from `ministryTreesById`). */
 export interface PriorityItemTree {
   readonly item: PriorityItemRow;
   readonly measures: readonly { readonly measure: MeasureRow; readonly clauses: ClauseRow[] }[];

@@ -12,7 +12,6 @@ export const QUERIES = {
   clausesById: ['ids'],
   nodesById: ['ids'],
   priorityItemsByMinistry: ['ids'],
-  priorityItemTreesByMinistry: ['ids'],
   ministryTreesById: ['ids'],
   measuresByPriorityItem: ['ids'],
   clausesByMeasure: ['ids'],

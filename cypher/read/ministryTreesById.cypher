@@ -1,7 +1,8 @@
 // Ministries by id, each with its priority items in report order, their measures in report order
-// and each measure's clauses (guideline before plan, by path): ministriesById and
-// priorityItemTreesByMinistry in one round trip (DataLoader batch, used when a `ministry(id)`
-// query asks for its items' measures). `value` is {ministry, items}; an unknown id gives no row.
+// and each measure's clauses (guideline before plan, by path): what ministriesById,
+// priorityItemsByMinistry, measuresByPriorityItem and clausesByMeasure return, in one round trip
+// (DataLoader batch, used when a query asks for ministries' items' measures). `value` is
+// {ministry, items}; an unknown id gives no row.
 UNWIND $ids AS id
 MATCH (m:Ministry {id: id})
 CALL {

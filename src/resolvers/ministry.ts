@@ -1,7 +1,7 @@
 /**
  * Ministry fields and the ministry root queries.
  */
-import { primeItemTrees, primeMeasurePage, primeMinistryTree } from '../../loaders';
+import { primeItemTrees, primeMeasurePage } from '../../loaders';
 import type { MinistryResolvers, QueryResolvers } from '../generated/graphql';
 import { guidelineClauseId } from '../ingest/writeGraph';
 import { badUserInput, notFound } from '../server/errors';
@@ -13,7 +13,7 @@ import { pageWindow, toConnection } from './pagination';
 export const Ministry: MinistryResolvers = {
   // Asked for the items' measures too: fetch items, measures and clauses in one round trip.
   priorityItems: async (m, _args, { loaders }, info) =>
-    selects(info, 'measures') ? primeItemTrees(loaders, await loaders.priorityItemTreesOfMinistry.load(m.id)) : loaders.priorityItemsOfMinistry.load(m.id),
+    selects(info, 'measures') ? primeItemTrees(loaders, (await loaders.ministryTree.load(m.id))?.items ?? []) : loaders.priorityItemsOfMinistry.load(m.id),
   // One batch for every ministry of the answer that asks with the same arguments.
   measures: async (m, { where, first, after }, { loaders }) => {
     const window = pageWindow(first, after);
@@ -31,8 +31,13 @@ export const ministryQueries: QueryResolvers = {
   },
 
   // Asked for its items' measures too: the ministry and its item trees in one round trip.
-  ministry: async (_root, { id }, { loaders }, info) =>
-    selectsPath(info, ['priorityItems', 'measures']) ? primeMinistryTree(loaders, await loaders.ministryTree.load(id)) : loaders.ministry.load(id),
+  // (Ministry.priorityItems then finds the tree in the same loader.)
+  ministry: async (_root, { id }, { loaders }, info) => {
+    if (!selectsPath(info, ['priorityItems', 'measures'])) return loaders.ministry.load(id);
+    const tree = await loaders.ministryTree.load(id);
+    if (tree) loaders.ministry.prime(id, tree.ministry);
+    return tree?.ministry ?? null;
+  },
 
   ministriesSharingClause: async (_root, { path, includeDescendants, minMinistries }, { loaders, readers }) => {
     const canonical = canonicalClausePath(path);
