@@ -32,7 +32,7 @@ export interface SeedIds {
   readonly nodeIds: readonly string[];
 }
 
-/** One hop: the unseen neighbours of `frontier` (see cypher/read/graphNeighbours.cypher). */
+/** One hop: the unseen neighbours of `frontier` (see cypher/read/graphHop.cypher). */
 export interface HopRequest {
   readonly frontier: readonly string[];
   readonly seen: readonly string[];
@@ -55,10 +55,11 @@ export interface GraphReader {
   ): Promise<{ seeds: GraphNodeRow[]; neighbours: GraphNodeRow[] }>;
   /** Every node of `types`, at most `limit + 1`, in `types` order then id. */
   allNodes(types: readonly GraphNodeType[], limit: number, withData: boolean): Promise<GraphNodeRow[]>;
-  /** Unseen neighbours of `frontier`, at most `limit + 1`, in `types` order then id. */
-  neighbours(request: HopRequest): Promise<GraphNodeRow[]>;
-  /** A hop and the relationships among `seen` plus the first `limit` of its rows: one round trip. */
-  lastHop(request: HopRequest): Promise<{ rows: GraphNodeRow[]; edges: GraphEdgeRow[] }>;
+  /**
+   * Unseen neighbours of `frontier` (`rows`, at most `limit + 1`, in `types` order then id) and,
+   * with `withEdges`, the relationships among `seen` plus the first `limit` rows: one round trip.
+   */
+  hop(request: HopRequest, withEdges: boolean): Promise<{ rows: GraphNodeRow[]; edges: GraphEdgeRow[] }>;
   /** Every relationship among `ids` of `edgeTypes` (null: any). */
   edgesAmong(ids: readonly string[], edgeTypes: readonly string[] | null, withData: boolean): Promise<GraphEdgeRow[]>;
 }
@@ -79,6 +80,10 @@ export function createGraphSource(executor: Executor): GraphSource {
 /** The graph reads over `executor` or one of its read transactions. */
 export function createGraphReader(executor: Reader): GraphReader {
   const nodes = (rows: Record<string, unknown>[]): GraphNodeRow[] => rows as unknown as GraphNodeRow[];
+  const hop: GraphReader['hop'] = async (request, withEdges) => {
+    const [row] = await runQuery(executor, 'graphHop', { ...request, withEdges });
+    return { rows: nodes(row.rows as Record<string, unknown>[]), edges: row.edges as unknown as GraphEdgeRow[] };
+  };
   return {
     async seedsAndFirstHop(ids, hop) {
       const [row] = await runQuery(executor, 'graphSeedsAndHop', { ...ids, ...hop });
@@ -87,15 +92,10 @@ export function createGraphReader(executor: Reader): GraphReader {
     async allNodes(types, limit, withData) {
       return nodes(await runQuery(executor, 'graphAllNodes', { types, limit, withData }));
     },
-    async neighbours(request) {
-      return nodes(await runQuery(executor, 'graphNeighbours', request));
-    },
-    async lastHop(request) {
-      const [row] = await runQuery(executor, 'graphLastHop', request);
-      return { rows: nodes(row.rows as Record<string, unknown>[]), edges: row.edges as unknown as GraphEdgeRow[] };
-    },
+    hop,
+    // A hop from nowhere: only the relationships among `ids`.
     async edgesAmong(ids, edgeTypes, withData) {
-      return (await runQuery(executor, 'graphEdgesAmong', { ids, edgeTypes, withData })) as unknown as GraphEdgeRow[];
+      return (await hop({ frontier: [], seen: ids, types: [], edgeTypes, limit: 0, withData }, true)).edges;
     },
   };
 }

@@ -1,7 +1,8 @@
-// The seeds of `graph` and, in the same round trip, the first hop from them: `seeds` are what
-// graphSeeds.cypher returns; `neighbours` what graphNeighbours.cypher returns with every seed as
-// the frontier and as seen, at most $limit - (number of seeds) + 1 (the caller keeps that many and
-// reports a cut). No hop when $depth is 0 or the seeds alone exceed $limit (the caller cuts them).
+// The seeds of `graph` and, in the same round trip, the first hop from them: `seeds` are the nodes
+// named by kind ($ministryIds, $measureIds, $clauseIds, $themeIds; $nodeIds of any drawable label);
+// `neighbours` are what graphHop.cypher's `rows` would be with every seed as the frontier and as
+// seen, at most $limit - (number of seeds) + 1 (the caller keeps that many and reports a cut). No
+// hop when $depth is 0 or the seeds alone exceed $limit (the caller cuts them).
 // Seeds are matched by kind with an index seek per label; search keys (textCompact, searchText,
 // termKeys) are left out of the neighbours' `data` (the caller drops them from the seeds'); without
 // $withData a node carries only its label's fields.

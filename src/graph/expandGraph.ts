@@ -61,8 +61,8 @@ export async function expandGraph(reader: GraphReader, request: GraphRequest): P
       const next: HopRequest = { frontier, seen: [...kept.keys()], types, edgeTypes: request.edgeTypes, limit: request.limit - kept.size, withData: request.withData };
       let rows: GraphNodeRow[];
       if (hop === 1) rows = first.neighbours;
-      else if (hop === request.depth) ({ rows, edges: edgeRows } = await reader.lastHop(next));
-      else rows = await reader.neighbours(next);
+      else if (hop === request.depth) ({ rows, edges: edgeRows } = await reader.hop(next, true));
+      else ({ rows } = await reader.hop(next, false));
       frontier = keep(rows).map((row) => row.id);
     }
   }

@@ -1,8 +1,16 @@
-// The last hop of `graph` and, in the same round trip, the relationships of the answer: `rows`
-// are what graphNeighbours.cypher returns (at most $limit + 1; the caller keeps $limit and
-// reports a cut); `edges` what graphEdgesAmong.cypher returns for $seen plus the first $limit rows
-// (the nodes the caller keeps). The frontier and the edges' start nodes are found by an index
-// seek per drawable label.
+// One hop of `graph` and, with $withEdges, the relationships of the answer, in one round trip.
+// `rows`: the nodes (label in $types) linked to a frontier node in either direction through a
+// relationship whose type is in $edgeTypes (null: any type) that are not in $seen yet, ordered by
+// the position of their label in $types, then the strongest score linking them (so a limit keeps the
+// most similar measures), then id; at most $limit + 1 (the caller keeps $limit and reports a cut).
+// `edges`: with $withEdges, every relationship (type in $edgeTypes) among $seen plus the first
+// $limit rows — the nodes the caller keeps — once each, with a weight for drawing (SIMILAR_TO's
+// score, HAS_THEME's number of terms, else 1) and its properties as `data` only with $withData;
+// else []. An empty $frontier gives no rows: then `edges` are those among $seen alone.
+// Relationships are matched generically, so the ones the discovery step adds (HAS_THEME,
+// SIMILAR_TO) are walked when they exist. Nodes are found by an index seek per drawable label (a
+// label-less MATCH would scan every node); search keys (textCompact, searchText, termKeys) are left
+// out of `data`; without $withData a node carries only the fields its label is made of.
 CALL {
   MATCH (n:Ministry) WHERE n.id IN $frontier RETURN n
   UNION
@@ -26,7 +34,7 @@ WITH collect({
   type: type,
   data: CASE WHEN $withData THEN m {.*, textCompact: null, searchText: null, termKeys: null} ELSE m {.nameJa, .nameEn, .title, .head, .path} END
 }) AS rows
-WITH rows, $seen + [row IN rows[..toInteger($limit)] | row.id] AS ids
+WITH rows, CASE WHEN $withEdges THEN $seen + [row IN rows[..toInteger($limit)] | row.id] ELSE [] END AS ids
 CALL {
   WITH ids
   CALL {
