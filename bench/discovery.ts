@@ -8,6 +8,7 @@
  * 3. two reads on the loaded graph: search("多面観察") and one measure's similar measures.
  * Writes bench/results/discovery.json and regenerates bench/RESULTS.md.
  */
+import { uidOf, yearScopedId } from '../src/model/ids';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,8 +77,8 @@ async function main(): Promise<void> {
       const summary = await ingestReport(executor, file);
       const exhaustive = await exhaustiveEstimate(file, summary.counts.nodes.Measure ?? 0);
       const reader = createDiscoveryReader(executor);
-      const searchMs = await median(() => reader.search('多面観察', 10, ['MEASURE']));
-      const similarMeasuresMs = await median(() => createLoaders(executor).similarOfMeasure.load('cabinet-office/p4/m2'));
+      const searchMs = await median(() => reader.search(summary.version, '多面観察', 10, ['MEASURE']));
+      const similarMeasuresMs = await median(() => createLoaders(executor).similarOfMeasure.load(uidOf(summary.version, yearScopedId(summary.fiscalYear, 'cabinet-office/p4/m2'))));
       const f: ScaleFigures = {
         scale,
         ministries: summary.ministries,

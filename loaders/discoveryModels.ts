@@ -2,10 +2,9 @@
  * Discovery rows as the loaders and readers return them (plain JS values): themes, theme matches,
  * similar measures and ministries, search hits. Resolvers receive these as parents.
  */
-import type { ClauseRow, MeasureRow, MinistryRow, PriorityItemRow } from './models';
+import type { ClauseRow, MeasureRow, MinistryRow, PriorityItemRow, VersionedRow } from './models';
 
-export interface ThemeRow {
-  readonly id: string;
+export interface ThemeRow extends VersionedRow {
   readonly slug: string;
   readonly nameJa: string;
   readonly nameEn: string;

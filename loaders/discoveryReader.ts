@@ -23,34 +23,37 @@ export const SEARCH_INDEXES: Readonly<Record<SearchType, string>> = {
 const CANDIDATES_PER_HIT = 5;
 const MIN_CANDIDATES = 50;
 
+/** Reads of one year's report: `version`, or the ministry's (by uid). */
 export interface DiscoveryReader {
-  themes(): Promise<ThemeRow[]>;
-  /** The best `first` hits of `text` among nodes of `types`. `text` is not blank. */
-  search(text: string, first: number, types: readonly SearchType[]): Promise<RankedHit[]>;
-  similarMinistries(ministryId: string, first: number): Promise<SimilarMinistryRow[]>;
+  themes(version: string): Promise<ThemeRow[]>;
+  /** The best `first` hits of `text` among nodes of `types` in `version`. `text` is not blank. */
+  search(version: string, text: string, first: number, types: readonly SearchType[]): Promise<RankedHit[]>;
+  similarMinistries(ministryUid: string, first: number): Promise<SimilarMinistryRow[]>;
 }
 
 export function createDiscoveryReader(executor: Executor): DiscoveryReader {
   return {
-    async themes() {
-      return (await runQuery(executor, 'themes', {})).map((r) => r.theme as ThemeRow);
+    async themes(version) {
+      return (await runQuery(executor, 'themes', { version })).map((r) => r.theme as ThemeRow);
     },
-    async search(text, first, types) {
+    async search(version, text, first, types) {
       const tokenizer = await loadTokenizer();
       const query = searchTerms(text, tokenizer.terms(text));
       const queryKey = compactKey(text);
       if (query.lucene === '') return [];
       const rows = await runQuery(executor, 'search', {
+        version,
         indexes: types.map((t) => SEARCH_INDEXES[t]),
-        lucene: query.lucene,
+        // The indexes hold every year's nodes: Lucene keeps this year's (versions are one token).
+        lucene: `+version:${version} +(${query.lucene})`,
         limit: Math.max(MIN_CANDIDATES, first * CANDIDATES_PER_HIT),
         withThemes: types.includes('MEASURE'),
         queryKey,
       });
       return rankSearch(rows as unknown as SearchCandidate[], { ...query, queryKey }, first);
     },
-    async similarMinistries(ministryId, first) {
-      return (await runQuery(executor, 'similarMinistries', { ministryId, limit: first })) as unknown as SimilarMinistryRow[];
+    async similarMinistries(ministryUid, first) {
+      return (await runQuery(executor, 'similarMinistries', { ministryUid, limit: first })) as unknown as SimilarMinistryRow[];
     },
   };
 }

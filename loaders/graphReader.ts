@@ -64,33 +64,34 @@ export interface GraphReader {
   edgesAmong(ids: readonly string[], edgeTypes: readonly string[] | null, withData: boolean): Promise<GraphEdgeRow[]>;
 }
 
-/** Where `graph` reads from: one read transaction per expansion. */
+/** Where `graph` reads from: one read transaction per expansion, in one year's report. */
 export interface GraphSource {
   /**
-   * Runs `work` with a reader whose queries share one read transaction: the hops and the edges of
-   * one expansion pay for one BEGIN/COMMIT and one connection (see Executor.readTransaction).
+   * Runs `work` with a reader of `version` (one year's report) whose queries share one read
+   * transaction: the hops and the edges of one expansion pay for one BEGIN/COMMIT and one
+   * connection (see Executor.readTransaction).
    */
-  inTransaction<T>(work: (reader: GraphReader) => Promise<T>): Promise<T>;
+  inTransaction<T>(version: string, work: (reader: GraphReader) => Promise<T>): Promise<T>;
 }
 
 export function createGraphSource(executor: Executor): GraphSource {
-  return { inTransaction: (work) => executor.readTransaction((tx) => work(createGraphReader(tx))) };
+  return { inTransaction: (version, work) => executor.readTransaction((tx) => work(createGraphReader(tx, version))) };
 }
 
-/** The graph reads over `executor` or one of its read transactions. */
-export function createGraphReader(executor: Reader): GraphReader {
+/** The graph reads of `version` (one year's report) over `executor` or one of its read transactions. */
+export function createGraphReader(executor: Reader, version: string): GraphReader {
   const nodes = (rows: Record<string, unknown>[]): GraphNodeRow[] => rows as unknown as GraphNodeRow[];
   const hop: GraphReader['hop'] = async (request, withEdges) => {
-    const [row] = await runQuery(executor, 'graphHop', { ...request, withEdges });
+    const [row] = await runQuery(executor, 'graphHop', { ...request, withEdges, version });
     return { rows: nodes(row.rows as Record<string, unknown>[]), edges: row.edges as unknown as GraphEdgeRow[] };
   };
   return {
     async seedsAndFirstHop(ids, hop) {
-      const [row] = await runQuery(executor, 'graphSeedsAndHop', { ...ids, ...hop });
+      const [row] = await runQuery(executor, 'graphSeedsAndHop', { ...ids, ...hop, version });
       return { seeds: nodes(row.seeds as Record<string, unknown>[]), neighbours: nodes(row.neighbours as Record<string, unknown>[]) };
     },
     async allNodes(types, limit, withData) {
-      return nodes(await runQuery(executor, 'graphAllNodes', { types, limit, withData }));
+      return nodes(await runQuery(executor, 'graphAllNodes', { types, limit, withData, version }));
     },
     hop,
     // A hop from nowhere: only the relationships among `ids`.

@@ -1,12 +1,14 @@
 /**
  * The DataLoaders of one request, one per relation. Build them per request (`createLoaders` in the
- * context), never as module singletons: their caches must not outlive the request.
+ * context), never as module singletons: their caches must not outlive the request. Keys are uids
+ * (`<version>|<id>`, src/model/ids.ts): a node of one year's report, never of another.
  */
 import DataLoader from 'dataloader';
 import type { Executor } from '../src/db/executor';
 import { byIdsLoader } from './batch';
-import { measurePageOf, type MeasureFilter, type MeasurePage, type PageWindow } from './readers';
-import { runQuery } from './queries';
+import type { PageWindow, RankedPage } from './pages';
+import { measurePageOf, rankedPageOf, scopeKey, type MeasureFilter, type MeasurePage, type MeasureScope, type MinistryScope } from './readers';
+import { runQuery, type QueryParams } from './queries';
 import type { MeasureNeighbours, SimilarMeasureRow, ThemeMatchRow, ThemeRow } from './discoveryModels';
 import type { ClauseRow, MeasureRow, MinistryRow, MinistryTree, NodeRow, PriorityItemRow, PriorityItemTree } from './models';
 
@@ -32,33 +34,26 @@ export interface Loaders {
   readonly parentOfClause: DataLoader<string, ClauseRow | null>;
   readonly childrenOfClause: DataLoader<string, ClauseRow[]>;
   readonly ancestorsOfClause: DataLoader<string, ClauseRow[]>;
-  /** Measures under exactly this clause. */
-  readonly measuresAtClause: DataLoader<string, MeasureRow[]>;
-  /** Measures under this clause or a clause below it. */
-  readonly measuresUnderClause: DataLoader<string, MeasureRow[]>;
-  readonly ministriesAtClause: DataLoader<string, MinistryRow[]>;
-  readonly ministriesUnderClause: DataLoader<string, MinistryRow[]>;
   readonly measureCountUnderClause: DataLoader<string, number>;
   readonly theme: DataLoader<string, ThemeRow | null>;
   readonly themeMatchesOfMeasure: DataLoader<string, ThemeMatchRow[]>;
   readonly themesOfMinistry: DataLoader<string, ThemeRow[]>;
-  readonly measuresOfTheme: DataLoader<string, MeasureRow[]>;
-  readonly ministriesOfTheme: DataLoader<string, MinistryRow[]>;
   readonly clausesOfTheme: DataLoader<string, ClauseRow[]>;
   readonly measureCountOfTheme: DataLoader<string, number>;
   /**
-   * One filtered page of each ministry's measures: the loader for a filter and window (the same
-   * loader for the same arguments), keyed by ministry id, so `Ministry.measures(where)` over every
-   * ministry of an answer is one round trip.
+   * Pages of measures, one per scope (a ministry's, a clause's, a theme's…): the loader for a
+   * filter and window (the same loader for the same arguments), so `Ministry.measures`,
+   * `Clause.measures` or `Theme.measures` over every parent of an answer is one round trip.
    */
-  measurePagesOfMinistry(filter: Omit<MeasureFilter, 'ministryId'>, window: PageWindow): DataLoader<string, MeasurePage>;
+  measurePages(filter: MeasureFilter, window: PageWindow): DataLoader<MeasureScope, MeasurePage, string>;
+  /** Pages of ministries, one per scope (a clause's, a theme's), batched like `measurePages`. */
+  ministryPages(filter: { version: string; nameContains: string | null }, window: PageWindow): DataLoader<MinistryScope, RankedPage<MinistryRow & { rank: number }>, string>;
   /** A measure and its stored neighbours (SIMILAR_TO), best first; null for an unknown id. See `primeNeighbours`. */
   readonly similarOfMeasure: DataLoader<string, MeasureNeighbours | null>;
 }
 
 /** Fresh loaders over `executor` (call once per request). */
 export function createLoaders(executor: Executor): Loaders {
-  const measurePages = new Map<string, DataLoader<string, MeasurePage>>();
   return {
     ministry: byIdsLoader(executor, 'ministriesById', null),
     priorityItem: byIdsLoader(executor, 'priorityItemsById', null),
@@ -77,32 +72,47 @@ export function createLoaders(executor: Executor): Loaders {
     parentOfClause: byIdsLoader(executor, 'parentByClause', null),
     childrenOfClause: byIdsLoader(executor, 'childrenByClause', []),
     ancestorsOfClause: byIdsLoader(executor, 'ancestorsByClause', []),
-    measuresAtClause: byIdsLoader(executor, 'measuresByClause', [], { includeDescendants: false }),
-    measuresUnderClause: byIdsLoader(executor, 'measuresByClause', [], { includeDescendants: true }),
-    ministriesAtClause: byIdsLoader(executor, 'ministriesByClause', [], { includeDescendants: false }),
-    ministriesUnderClause: byIdsLoader(executor, 'ministriesByClause', [], { includeDescendants: true }),
     measureCountUnderClause: byIdsLoader(executor, 'measureCountByClause', 0),
     theme: byIdsLoader(executor, 'themesById', null),
     themeMatchesOfMeasure: byIdsLoader(executor, 'themeMatchesByMeasure', []),
     themesOfMinistry: byIdsLoader(executor, 'themesByMinistry', []),
-    measuresOfTheme: byIdsLoader(executor, 'measuresByTheme', []),
-    ministriesOfTheme: byIdsLoader(executor, 'ministriesByTheme', []),
     clausesOfTheme: byIdsLoader(executor, 'clausesByTheme', []),
     measureCountOfTheme: byIdsLoader(executor, 'measureCountByTheme', 0),
     similarOfMeasure: byIdsLoader(executor, 'similarByMeasure', null),
-    measurePagesOfMinistry(filter, window) {
-      const key = JSON.stringify([filter, window]);
-      let loader = measurePages.get(key);
-      if (!loader) {
-        loader = new DataLoader<string, MeasurePage>(async (ministryIds) => {
-          const rows = await runQuery(executor, 'measures', { ...filter, ...window, ministryIds });
-          const byMinistry = new Map(rows.map((row) => [String(row.ministryId), row]));
-          return ministryIds.map((id) => measurePageOf(byMinistry.get(id)));
-        });
-        measurePages.set(key, loader);
-      }
-      return loader;
-    },
+    measurePages: pagesLoader(async (scopes, args) => {
+      const rows = await runQuery(executor, 'measurePages', { scopes, ...args } as QueryParams<'measurePages'>);
+      return (key) => measurePageOf(rows.find((r) => r.key === key));
+    }),
+    ministryPages: pagesLoader(async (scopes, args) => {
+      const rows = await runQuery(executor, 'ministryPages', { scopes, ...args } as QueryParams<'ministryPages'>);
+      return (key) => rankedPageOf(rows.find((r) => r.key === key));
+    }),
+  };
+}
+
+/**
+ * Page loaders: for each set of arguments (filter and window) one DataLoader whose keys are
+ * scopes; a batch sends every scope, tagged with its key, in one query.
+ */
+function pagesLoader<A extends object, S extends object, P>(
+  read: (scopes: (S & { key: string })[], args: A) => Promise<(key: string) => P>,
+): (filter: object, window: PageWindow) => DataLoader<S, P, string> {
+  const byArgs = new Map<string, DataLoader<S, P, string>>();
+  return (filter, window) => {
+    const args = { ...filter, ...window } as A;
+    const argsKey = JSON.stringify(args);
+    let loader = byArgs.get(argsKey);
+    if (!loader) {
+      loader = new DataLoader<S, P, string>(
+        async (scopes) => {
+          const pageOf = await read(scopes.map((s) => ({ ...s, key: scopeKey(s) })), args);
+          return scopes.map((s) => pageOf(scopeKey(s)));
+        },
+        { cacheKeyFn: scopeKey },
+      );
+      byArgs.set(argsKey, loader);
+    }
+    return loader;
   };
 }
 
@@ -112,8 +122,8 @@ export function createLoaders(executor: Executor): Loaders {
  */
 export function primeItemTrees(loaders: Loaders, trees: readonly PriorityItemTree[]): PriorityItemRow[] {
   for (const { item, measures } of trees) {
-    loaders.measuresOfPriorityItem.prime(item.id, measures.map((m) => m.measure));
-    for (const { measure, clauses } of measures) loaders.clausesOfMeasure.prime(measure.id, clauses);
+    loaders.measuresOfPriorityItem.prime(item.uid, measures.map((m) => m.measure));
+    for (const { measure, clauses } of measures) loaders.clausesOfMeasure.prime(measure.uid, clauses);
   }
   return trees.map((t) => t.item);
 }
@@ -121,15 +131,15 @@ export function primeItemTrees(loaders: Loaders, trees: readonly PriorityItemTre
 /** Primes this request's loaders with the item and ministry of each measure of a page; returns the page. */
 export function primeMeasurePage<P extends MeasurePage>(loaders: Loaders, page: P): P {
   page.nodes.forEach((measure, i) => {
-    loaders.priorityItemOfMeasure.prime(measure.id, page.priorityItems[i]);
-    loaders.ministry.prime(page.ministries[i].id, page.ministries[i]);
+    loaders.priorityItemOfMeasure.prime(measure.uid, page.priorityItems[i]);
+    loaders.ministry.prime(page.ministries[i].uid, page.ministries[i]);
   });
   return page;
 }
 
 /** Primes this request's loaders with a measure and its neighbours' ministries; returns the neighbours. */
 export function primeNeighbours(loaders: Loaders, found: MeasureNeighbours): readonly SimilarMeasureRow[] {
-  loaders.measure.prime(found.measure.id, found.measure);
-  for (const n of found.neighbours) loaders.ministry.prime(n.ministry.id, n.ministry);
+  loaders.measure.prime(found.measure.uid, found.measure);
+  for (const n of found.neighbours) loaders.ministry.prime(n.ministry.uid, n.ministry);
   return found.neighbours;
 }

@@ -2,53 +2,78 @@
  * The graph's nodes as the loaders return them: the node's properties, as plain JS values
  * (src/db/values.ts). Resolvers receive these as parents.
  */
-export interface MinistryRow {
+import type { MeasureStatus } from '../src/model/status';
+
+export type { MeasureStatus };
+
+/** What every node carries: its public id, its key (version|id), its version and fiscal year. */
+export interface VersionedRow {
   readonly id: string;
+  readonly uid: string;
+  readonly version: string;
+  readonly fiscalYear: number;
+}
+
+export interface MinistryRow extends VersionedRow {
   readonly nameJa: string;
   readonly nameEn: string | null;
   readonly order: number | null;
+  /** Place in the year's report (keyset pagination). */
+  readonly rank: number;
 }
 
-export interface PriorityItemRow {
-  readonly id: string;
+export interface PriorityItemRow extends VersionedRow {
   readonly title: string;
   readonly order: number;
+  readonly rank: number;
+  readonly ministryId: string;
+  /** How the title was matched to its rows (see schema/priorityItem.graphql, Alignment). */
+  readonly alignmentConfidence: number | null;
+  readonly alignmentMethod: 'MACHINE' | 'REVIEWED' | null;
+  /** JSON list of {kind, detail, weight} (Neo4j properties cannot hold a list of maps). */
+  readonly alignmentEvidence: string | null;
 }
 
-export type MeasureStatus = 'NEW' | 'CONTINUING' | 'NEW_AND_CONTINUING' | 'UNSPECIFIED';
-
-export interface MeasureRow {
-  readonly id: string;
+export interface MeasureRow extends VersionedRow {
   readonly text: string;
   readonly head: string;
   readonly status: MeasureStatus;
   readonly statusJa: string | null;
   readonly ministryId: string;
+  readonly itemId: string;
   readonly order: number;
+  readonly rank: number;
   readonly lineStart: number;
   readonly lineEnd: number;
 }
 
 export type ClauseKind = 'GUIDELINE' | 'PLAN';
 
-export interface ClauseRow {
-  readonly id: string;
+export interface ClauseRow extends VersionedRow {
   readonly path: string;
   readonly title: string;
   readonly titleVariants: readonly string[] | null;
   readonly level: number;
   readonly kind: ClauseKind;
   readonly ministryId: string | null;
+  /** Place among the year's clauses: guideline first, then by path. */
+  readonly rank: number;
 }
 
+/** A loaded report: one per fiscal year, naming the version it serves. */
 export interface ReportRow {
   readonly id: string;
   readonly title: string;
-  readonly fiscalYear: string;
-  readonly measuresFiscalYear: string | null;
+  /** Gregorian fiscal year of the follow-up (2024 for 令和6年度), and its Japanese name. */
+  readonly fiscalYear: number;
+  readonly fiscalYearJa: string;
+  /** The year whose measures it reports (the year before). */
+  readonly measuresFiscalYear: number | null;
+  readonly measuresFiscalYearJa: string | null;
   readonly source: string;
   readonly sha256: string;
   readonly loadedAt: string;
+  readonly version: string;
 }
 
 /** A node of any API type, tagged with its type (from `nodesById`). */

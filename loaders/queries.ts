@@ -6,6 +6,7 @@
 import type { Reader, Row } from '../src/db/executor';
 
 export const QUERIES = {
+  // DataLoader batches: $ids are uids (<version>|<id>, src/model/ids.ts).
   ministriesById: ['ids'],
   priorityItemsById: ['ids'],
   measuresById: ['ids'],
@@ -23,33 +24,31 @@ export const QUERIES = {
   parentByClause: ['ids'],
   childrenByClause: ['ids'],
   ancestorsByClause: ['ids'],
-  measuresByClause: ['ids', 'includeDescendants'],
-  ministriesByClause: ['ids', 'includeDescendants'],
   measureCountByClause: ['ids'],
-  ministries: ['nameContains', 'offset', 'limit'],
-  priorityItems: ['ministryId', 'titleContains', 'offset', 'limit'],
-  measures: ['ministryIds', 'priorityItemId', 'clauseId', 'includeDescendants', 'status', 'textContains', 'themeId', 'offset', 'limit'],
-  clauses: ['kind', 'level', 'underClauseId'],
-  clauseRoots: [],
-  ministriesSharingClause: ['clauseId', 'includeDescendants'],
-  sharedClauses: ['ministryIds', 'includeDescendants'],
-  graphCounts: [],
-  reports: [],
-  reportCount: [],
-  graphSeedsAndHop: ['ministryIds', 'measureIds', 'clauseIds', 'themeIds', 'nodeIds', 'types', 'edgeTypes', 'limit', 'depth', 'withData'],
-  graphAllNodes: ['types', 'limit', 'withData'],
-  graphHop: ['frontier', 'seen', 'types', 'edgeTypes', 'limit', 'withData', 'withEdges'],
   themesById: ['ids'],
-  themes: [],
   themeMatchesByMeasure: ['ids'],
   themesByMinistry: ['ids'],
-  measuresByTheme: ['ids'],
-  ministriesByTheme: ['ids'],
   clausesByTheme: ['ids'],
   measureCountByTheme: ['ids'],
   similarByMeasure: ['ids'],
-  similarMinistries: ['ministryId', 'limit'],
-  search: ['indexes', 'lucene', 'limit', 'withThemes', 'queryKey'],
+  // Pages: one per scope of a DataLoader batch, or the root query's one scope.
+  measurePages: ['scopes', 'version', 'status', 'textContains', 'afterRank', 'limit'],
+  ministryPages: ['scopes', 'version', 'nameContains', 'afterRank', 'limit'],
+  // Root reads of one year's report ($version).
+  priorityItems: ['version', 'ministryId', 'titleContains', 'afterRank', 'limit'],
+  clauses: ['version', 'kind', 'level', 'underClauseUid', 'afterRank', 'limit'],
+  clauseRoots: ['version'],
+  ministriesSharingClause: ['clauseUid', 'includeDescendants', 'afterRank', 'limit'],
+  sharedClauses: ['version', 'ministryIds', 'includeDescendants'],
+  graphSeedsAndHop: ['version', 'ministryIds', 'measureIds', 'clauseIds', 'themeIds', 'nodeIds', 'types', 'edgeTypes', 'limit', 'depth', 'withData'],
+  graphAllNodes: ['version', 'types', 'limit', 'withData'],
+  graphHop: ['version', 'frontier', 'seen', 'types', 'edgeTypes', 'limit', 'withData', 'withEdges'],
+  themes: ['version'],
+  similarMinistries: ['ministryUid', 'limit'],
+  search: ['version', 'indexes', 'lucene', 'limit', 'withThemes', 'queryKey'],
+  // The loaded reports and what they hold.
+  reportVersions: [],
+  graphCounts: ['versions'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type QueryName = keyof typeof QUERIES;

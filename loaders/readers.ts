@@ -1,111 +1,121 @@
 /**
  * Root-query reads: each runs one query file once and shapes its rows. Arguments arrive validated
- * (offsets, limits, canonical clause ids) from the resolvers.
+ * (windows, canonical clause uids, the version of the year asked for) from the resolvers.
  */
 import type { Executor } from '../src/db/executor';
-import type { ClauseKind, ClauseRow, MeasureRow, MeasureStatus, MinistryRow, PriorityItemRow, ReportRow } from './models';
+import type { PageWindow, RankedPage } from './pages';
+import type { ClauseKind, ClauseRow, MeasureRow, MeasureStatus, MinistryRow, PriorityItemRow } from './models';
 import { runQuery } from './queries';
 
-/** One page of a list and the list's size. */
-export interface Page<T> {
-  readonly totalCount: number;
-  readonly nodes: T[];
-}
-
 /** A page of measures, with the priority item and ministry of each (same positions as `nodes`). */
-export interface MeasurePage extends Page<MeasureRow> {
+export interface MeasurePage extends RankedPage<MeasureRow & { rank: number }> {
   readonly priorityItems: PriorityItemRow[];
   readonly ministries: MinistryRow[];
 }
 
-export interface PageWindow {
-  readonly offset: number;
-  readonly limit: number;
+/**
+ * Which measures a page lists: those reached from its `anchor` (a priority item, ministry, clause
+ * or theme, by uid; or every measure of `version`) that also satisfy the scope's other fields.
+ */
+export interface MeasureScope {
+  readonly anchor: 'item' | 'ministry' | 'clause' | 'theme' | 'all';
+  readonly itemUid: string | null;
+  readonly itemId: string | null;
+  readonly ministryUid: string | null;
+  readonly ministryId: string | null;
+  readonly clauseUid: string | null;
+  readonly includeDescendants: boolean;
+  readonly themeUid: string | null;
 }
 
+/** Filters every scope of a batch shares. */
 export interface MeasureFilter {
-  readonly ministryId: string | null;
-  readonly priorityItemId: string | null;
-  /** "clause/<canonical path>" or null. */
-  readonly clauseId: string | null;
-  readonly includeDescendants: boolean;
+  readonly version: string;
   readonly status: MeasureStatus | null;
   /** Already compacted (NFKC, white space removed). */
   readonly textContains: string | null;
-  /** "theme/<slug>" or null. */
-  readonly themeId: string | null;
+}
+
+/** Which ministries a page lists: those of a clause or theme (uids), or every ministry of the version. */
+export interface MinistryScope {
+  readonly anchor: 'clause' | 'theme' | 'all';
+  readonly clauseUid: string | null;
+  readonly includeDescendants: boolean;
+  readonly themeUid: string | null;
 }
 
 export interface MinistryAtClauseRow {
-  readonly ministry: MinistryRow;
+  readonly rank: number;
+  readonly ministry: MinistryRow & { rank: number };
   readonly measures: MeasureRow[];
   readonly clauses: ClauseRow[];
 }
 
+type Ranked<T> = T & { rank: number };
+
 export interface Readers {
-  ministries(filter: { nameContains: string | null }, window: PageWindow): Promise<Page<MinistryRow>>;
-  priorityItems(filter: { ministryId: string | null; titleContains: string | null }, window: PageWindow): Promise<Page<PriorityItemRow>>;
-  measures(filter: MeasureFilter, window: PageWindow): Promise<MeasurePage>;
-  clauses(filter: { kind: ClauseKind | null; level: number | null; underClauseId: string | null }): Promise<ClauseRow[]>;
-  clauseRoots(): Promise<ClauseRow[]>;
-  ministriesSharingClause(clauseId: string, includeDescendants: boolean): Promise<MinistryAtClauseRow[]>;
-  sharedClauses(ministryIds: readonly string[], includeDescendants: boolean): Promise<ClauseRow[]>;
-  graphCounts(): Promise<{ kind: 'node' | 'edge'; type: string; count: number }[]>;
-  reports(): Promise<ReportRow[]>;
-  reportCount(): Promise<number>;
+  measures(scope: MeasureScope, filter: MeasureFilter, window: PageWindow): Promise<MeasurePage>;
+  ministries(scope: MinistryScope, filter: { version: string; nameContains: string | null }, window: PageWindow): Promise<RankedPage<Ranked<MinistryRow>>>;
+  priorityItems(filter: { version: string; ministryId: string | null; titleContains: string | null }, window: PageWindow): Promise<RankedPage<Ranked<PriorityItemRow>>>;
+  clauses(filter: { version: string; kind: ClauseKind | null; level: number | null; underClauseUid: string | null }, window: PageWindow): Promise<RankedPage<Ranked<ClauseRow>>>;
+  clauseRoots(version: string): Promise<ClauseRow[]>;
+  /** Ministries at a clause, a page of them after `window.afterRank` (`rows` may hold limit + 1). */
+  ministriesSharingClause(clauseUid: string, includeDescendants: boolean, window: PageWindow): Promise<{ totalCount: number; rows: MinistryAtClauseRow[] }>;
+  sharedClauses(version: string, ministryIds: readonly string[], includeDescendants: boolean): Promise<ClauseRow[]>;
+  graphCounts(versions: readonly string[]): Promise<{ kind: 'node' | 'edge'; type: string; count: number }[]>;
 }
 
-/** A row of read/measures as a page; no row (no match in that ministry) is an empty page. */
+/** The scope key of a page row, and the scope map the query takes (every field present). */
+export const scopeKey = (scope: object): string => JSON.stringify(scope);
+
+/** A row of read/measurePages as a page; no row is an empty page. */
 export function measurePageOf(row: Record<string, unknown> | undefined): MeasurePage {
   return {
     totalCount: Number(row?.totalCount ?? 0),
-    nodes: (row?.nodes ?? []) as MeasureRow[],
+    nodes: (row?.nodes ?? []) as Ranked<MeasureRow>[],
     priorityItems: (row?.priorityItems ?? []) as PriorityItemRow[],
     ministries: (row?.ministries ?? []) as MinistryRow[],
   };
 }
 
+/** A row of a page query (`totalCount`, `nodes`) as a page. */
+export function rankedPageOf<T>(row: Record<string, unknown> | undefined): RankedPage<T> {
+  return { totalCount: Number(row?.totalCount ?? 0), nodes: (row?.nodes ?? []) as T[] };
+}
+
 /** Readers over `executor`. */
 export function createReaders(executor: Executor): Readers {
-  const page = <T>(rows: Record<string, unknown>[]): Page<T> => ({
-    totalCount: Number(rows[0]?.totalCount ?? 0),
-    nodes: (rows[0]?.nodes ?? []) as T[],
-  });
   return {
-    async ministries(filter, window) {
-      return page(await runQuery(executor, 'ministries', { ...filter, ...window }));
-    },
-    async priorityItems(filter, window) {
-      return page(await runQuery(executor, 'priorityItems', { ...filter, ...window }));
-    },
-    async measures({ ministryId, ...filter }, window) {
-      const rows = await runQuery(executor, 'measures', { ...filter, ministryIds: ministryId === null ? null : [ministryId], ...window });
+    async measures(scope, filter, window) {
+      const rows = await runQuery(executor, 'measurePages', { scopes: [{ ...scope, key: scopeKey(scope) }], ...filter, ...window });
       return measurePageOf(rows[0]);
     },
-    async clauses(filter) {
-      return (await runQuery(executor, 'clauses', filter)).map((r) => r.clause as ClauseRow);
+    async ministries(scope, filter, window) {
+      const rows = await runQuery(executor, 'ministryPages', { scopes: [{ ...scope, key: scopeKey(scope) }], ...filter, ...window });
+      return rankedPageOf(rows[0]);
     },
-    async clauseRoots() {
-      return (await runQuery(executor, 'clauseRoots', {})).map((r) => r.clause as ClauseRow);
+    async priorityItems(filter, window) {
+      return rankedPageOf((await runQuery(executor, 'priorityItems', { ...filter, ...window }))[0]);
     },
-    async ministriesSharingClause(clauseId, includeDescendants) {
-      return (await runQuery(executor, 'ministriesSharingClause', { clauseId, includeDescendants })) as unknown as MinistryAtClauseRow[];
+    async clauses(filter, window) {
+      return rankedPageOf((await runQuery(executor, 'clauses', { ...filter, ...window }))[0]);
     },
-    async sharedClauses(ministryIds, includeDescendants) {
-      return (await runQuery(executor, 'sharedClauses', { ministryIds, includeDescendants })).map((r) => r.clause as ClauseRow);
+    async clauseRoots(version) {
+      return (await runQuery(executor, 'clauseRoots', { version })).map((r) => r.clause as ClauseRow);
     },
-    async graphCounts() {
-      return (await runQuery(executor, 'graphCounts', {})).map((r) => ({
+    async ministriesSharingClause(clauseUid, includeDescendants, window) {
+      const [row] = await runQuery(executor, 'ministriesSharingClause', { clauseUid, includeDescendants, ...window });
+      return { totalCount: Number(row?.totalCount ?? 0), rows: (row?.rows ?? []) as MinistryAtClauseRow[] };
+    },
+    async sharedClauses(version, ministryIds, includeDescendants) {
+      return (await runQuery(executor, 'sharedClauses', { version, ministryIds, includeDescendants })).map((r) => r.clause as ClauseRow);
+    },
+    async graphCounts(versions) {
+      return (await runQuery(executor, 'graphCounts', { versions })).map((r) => ({
         kind: r.kind === 'node' ? 'node' : 'edge',
         type: String(r.type),
         count: Number(r.count),
       }));
-    },
-    async reports() {
-      return (await runQuery(executor, 'reports', {})).map((r) => r.report as ReportRow);
-    },
-    async reportCount() {
-      return Number((await runQuery(executor, 'reportCount', {}))[0]?.reports ?? 0);
     },
   };
 }

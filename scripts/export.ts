@@ -5,6 +5,7 @@
  * for the run if it is not running). Exits 2 on a bad command line, 1 on an unreachable database.
  */
 import { createGraphSource } from '../loaders/graphReader';
+import { readServedReports } from '../loaders/servedReports';
 import { ConfigError, loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/connect';
 import { DatabaseUnavailableError } from '../src/db/errors';
@@ -33,7 +34,13 @@ async function main(argv: string[]): Promise<number> {
   }
   const db = await openDatabase(config, log);
   try {
-    const graph = await createGraphSource(db.executor).inTransaction((reader) => expandGraph(reader, { ...args, nodeTypes: GRAPH_NODE_TYPES, edgeTypes: null, withData: true }));
+    const { reports } = await readServedReports(db.executor);
+    const report = args.fiscalYear === null ? reports[0] : reports.find((r) => r.fiscalYear === args.fiscalYear);
+    if (!report) {
+      log(`export: ${args.fiscalYear === null ? 'no report is loaded' : `no report of fiscal year ${args.fiscalYear} is loaded`} (loaded: ${reports.map((r) => r.fiscalYear).join(', ') || 'none'})`);
+      return 1;
+    }
+    const graph = await createGraphSource(db.executor).inTransaction(report.version, (reader) => expandGraph(reader, { ...args, nodeTypes: GRAPH_NODE_TYPES, edgeTypes: null, withData: true }));
     await write(formatGraph(graph, args.format, args.part));
     log(`export: ${graph.nodes.length} nodes, ${graph.edges.length} edges${graph.truncated ? ` (cut at --limit ${args.limit})` : ''}`);
     return 0;

@@ -1,7 +1,8 @@
 /**
  * `npm run ingest -- [report.txt]`: loads a report (default: the bundled one) into Neo4j — the one
- * NEO4J_URI names, or the local engine (started for the run if it is not running). Prints progress
- * and a summary; exits 1 with a message on a bad report or an unreachable database.
+ * NEO4J_URI names, or the local engine (started for the run if it is not running) — as the report
+ * of its fiscal year (read from its banner), replacing that year and leaving the others. Prints
+ * progress and a summary; exits 1 with a message on a bad report or an unreachable database.
  */
 import { ConfigError, loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/connect';
@@ -28,7 +29,12 @@ async function main(argv: string[]): Promise<number> {
   const file = argv[0] ?? config.reportPath;
   const db = await openDatabase(config, log);
   try {
-    const summary = await ingestReport(db.executor, file, { progress: log, batchDelayMs: config.ingestBatchDelayMs });
+    const summary = await ingestReport(db.executor, file, {
+      progress: log,
+      batchDelayMs: config.ingestBatchDelayMs,
+      batchSize: config.ingestBatchSize,
+      retireGraceMs: config.ingestRetireGraceMs,
+    });
     process.stdout.write(`${formatSummary(summary)}\n`);
     return 0;
   } catch (error) {

@@ -35,8 +35,16 @@ export interface Config {
   /** Allowed CORS origins; empty means same-origin only. */
   readonly corsOrigins: readonly string[];
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
-  /** Pause between ingest batches inside the write transaction (0: none; tests use it to interrupt an ingest). */
+  /** Pause after each ingest batch (0: none; tests use it to interrupt an ingest). */
   readonly ingestBatchDelayMs: number;
+  /** Rows per ingest batch, each batch one transaction (bounds the engine's memory, not the report's size). */
+  readonly ingestBatchSize: number;
+  /**
+   * How long an ingest waits after switching a year to its new version before deleting the old one:
+   * longer than a request (QUERY_TIMEOUT_MS) plus the API's version check (1 s), so requests that
+   * began on the old version finish on it.
+   */
+  readonly ingestRetireGraceMs: number;
   /** Request limits checked before execution (src/server/validation/). */
   readonly maxQueryDepth: number;
   readonly maxQueryCost: number;
@@ -79,6 +87,8 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: list(env, 'CORS_ORIGINS'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     ingestBatchDelayMs: nonNegativeInt(env, 'INGEST_BATCH_DELAY_MS', 0),
+    ingestBatchSize: positiveInt(env, 'INGEST_BATCH_SIZE', 1000),
+    ingestRetireGraceMs: nonNegativeInt(env, 'INGEST_RETIRE_GRACE_MS', positiveIntOr(env.QUERY_TIMEOUT_MS, 5000) + 1000),
     maxQueryDepth: positiveInt(env, 'MAX_QUERY_DEPTH', LIMIT_DEFAULTS.maxQueryDepth),
     maxQueryCost: positiveInt(env, 'MAX_QUERY_COST', LIMIT_DEFAULTS.maxQueryCost),
     maxAliases: nonNegativeInt(env, 'MAX_ALIASES', LIMIT_DEFAULTS.maxAliases),
@@ -114,6 +124,11 @@ function positiveInt(env: Env, name: string, fallback: number): number {
     throw new ConfigError(name, 'a positive whole number', raw);
   }
   return n;
+}
+
+/** A positive whole number, or the fallback when absent or not one (the variable's own check reports it). */
+function positiveIntOr(raw: string | undefined, fallback: number): number {
+  return raw !== undefined && /^\d+$/u.test(raw.trim()) && Number(raw) > 0 ? Number(raw) : fallback;
 }
 
 function nonNegativeInt(env: Env, name: string, fallback: number): number {

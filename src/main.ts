@@ -3,10 +3,11 @@
  * if the graph holds none → GraphQL server. SIGINT/SIGTERM stop accepting, drain in-flight requests,
  * close the driver and stop the local engine this process started.
  */
-import { createReaders } from '../loaders/readers';
-import { loadConfig } from './config';
+import { readServedReports } from '../loaders/servedReports';
+import { loadConfig, type Config } from './config';
 import { openDatabase, type Database } from './db/connect';
 import { loadTokenizer } from './discovery/tokenizer';
+import { migrate } from './ingest/migrate';
 import { createApp, type App } from './server/app';
 import { createLogger, type Logger } from './server/log';
 
@@ -18,7 +19,10 @@ async function main(): Promise<void> {
   let app: App | undefined;
   installShutdown(log, () => app, db);
   try {
-    await loadReportIfEmpty(db, config.reportPath, log);
+    // The schema first: a graph written by an earlier version of wlb-graph is moved forward.
+    const migrations = await migrate(db.executor);
+    if (migrations.applied.length > 0) log.info(`applied migrations: ${migrations.applied.join(', ')}`);
+    await loadReportIfEmpty(db, config, log);
     // Search tokenises its input: load the dictionary now, not during the first search request.
     await loadTokenizer();
     app = createApp({ config, executor: db.executor, log });
@@ -32,15 +36,20 @@ async function main(): Promise<void> {
   }
 }
 
-async function loadReportIfEmpty(db: Database, reportPath: string, log: Logger): Promise<void> {
-  if ((await createReaders(db.executor).reportCount()) > 0) {
-    log.info('graph already holds a report; not loading');
+async function loadReportIfEmpty(db: Database, config: Config, log: Logger): Promise<void> {
+  const { reports } = await readServedReports(db.executor);
+  if (reports.length > 0) {
+    log.info(`graph holds the reports of ${reports.map((r) => `${r.fiscalYear} (${r.fiscalYearJa})`).join(', ')}; not loading`);
     return;
   }
-  log.info(`graph holds no report; loading ${reportPath}`);
+  log.info(`graph holds no report; loading ${config.reportPath}`);
   // Loaded lazily: the ingest pipeline is only needed on a first start.
   const { ingestReport } = await import('./ingest/ingestReport');
-  const summary = await ingestReport(db.executor, reportPath, { progress: (line) => log.info(`[ingest] ${line}`) });
+  const summary = await ingestReport(db.executor, config.reportPath, {
+    progress: (line) => log.info(`[ingest] ${line}`),
+    batchSize: config.ingestBatchSize,
+    retireGraceMs: config.ingestRetireGraceMs,
+  });
   log.info(`loaded ${summary.report.title}: ${summary.ministries} ministries in ${summary.elapsedMs} ms`);
 }
 

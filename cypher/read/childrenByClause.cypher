@@ -1,5 +1,5 @@
-// The children of a guideline clause, by path (DataLoader batch).
+// The children of a guideline clause, by path (DataLoader batch: $ids are uids).
 UNWIND $ids AS id
-MATCH (:Clause {id: id})-[:HAS_CHILD]->(child:Clause)
+MATCH (:Clause {uid: id})-[:HAS_CHILD]->(child:Clause)
 WITH id, child ORDER BY child.path
 RETURN id, collect(child {.*}) AS value

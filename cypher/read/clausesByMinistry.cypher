@@ -1,5 +1,5 @@
-// Every clause a ministry's measures fall under, guideline before plan, by path (DataLoader batch).
+// Every clause a ministry's measures fall under, guideline before plan, by path (DataLoader batch: $ids are uids).
 UNWIND $ids AS id
-MATCH (:Ministry {id: id})-[:HAS_PRIORITY]->(:PriorityItem)-[:HAS_MEASURE]->(:Measure)-[:UNDER_CLAUSE]->(c:Clause)
+MATCH (:Ministry {uid: id})-[:HAS_PRIORITY]->(:PriorityItem)-[:HAS_MEASURE]->(:Measure)-[:UNDER_CLAUSE]->(c:Clause)
 WITH DISTINCT id, c ORDER BY c.kind, c.path
 RETURN id, collect(c {.*}) AS value

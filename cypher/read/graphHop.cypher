@@ -7,23 +7,31 @@
 // $limit rows — the nodes the caller keeps — once each, with a weight for drawing (SIMILAR_TO's
 // score, HAS_THEME's number of terms, else 1) and its properties as `data` only with $withData;
 // else []. An empty $frontier gives no rows: then `edges` are those among $seen alone.
+// Everything is read in one year's report: $version (frontier and seen are public ids of it; a
+// relationship to another year, such as CONTINUES, is not walked).
 // Relationships are matched generically, so the ones the discovery step adds (HAS_THEME,
 // SIMILAR_TO) are walked when they exist. Nodes are found by an index seek per drawable label (a
 // label-less MATCH would scan every node); search keys (textCompact, searchText, termKeys) are left
 // out of `data`; without $withData a node carries only the fields its label is made of.
+WITH [id IN $frontier | $version + '|' + id] AS frontier
 CALL {
-  MATCH (n:Ministry) WHERE n.id IN $frontier RETURN n
+  WITH frontier
+  MATCH (n:Ministry) WHERE n.uid IN frontier RETURN n
   UNION
-  MATCH (n:PriorityItem) WHERE n.id IN $frontier RETURN n
+  WITH frontier
+  MATCH (n:PriorityItem) WHERE n.uid IN frontier RETURN n
   UNION
-  MATCH (n:Measure) WHERE n.id IN $frontier RETURN n
+  WITH frontier
+  MATCH (n:Measure) WHERE n.uid IN frontier RETURN n
   UNION
-  MATCH (n:Clause) WHERE n.id IN $frontier RETURN n
+  WITH frontier
+  MATCH (n:Clause) WHERE n.uid IN frontier RETURN n
   UNION
-  MATCH (n:Theme) WHERE n.id IN $frontier RETURN n
+  WITH frontier
+  MATCH (n:Theme) WHERE n.uid IN frontier RETURN n
 }
 MATCH (n)-[r]-(m)
-WHERE ($edgeTypes IS NULL OR type(r) IN $edgeTypes) AND NOT m.id IN $seen
+WHERE m.version = $version AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes) AND NOT m.id IN $seen
 WITH m, max(coalesce(toFloat(r.score), 0.0)) AS strength
 WITH m, strength, [l IN labels(m) WHERE l IN $types][0] AS type
 WHERE type IS NOT NULL
@@ -32,29 +40,29 @@ LIMIT toInteger($limit) + 1
 WITH collect({
   id: m.id,
   type: type,
-  data: CASE WHEN $withData THEN m {.*, textCompact: null, searchText: null, termKeys: null} ELSE m {.nameJa, .nameEn, .title, .head, .path} END
+  data: CASE WHEN $withData THEN m {.*, uid: null, textCompact: null, searchText: null, termKeys: null} ELSE m {.nameJa, .nameEn, .title, .head, .path} END
 }) AS rows
-WITH rows, CASE WHEN $withEdges THEN $seen + [row IN rows[..toInteger($limit)] | row.id] ELSE [] END AS ids
+WITH rows, CASE WHEN $withEdges THEN [id IN $seen + [row IN rows[..toInteger($limit)] | row.id] | $version + '|' + id] ELSE [] END AS ids
 CALL {
   WITH ids
   CALL {
     WITH ids
-    MATCH (a:Ministry) WHERE a.id IN ids RETURN a
+    MATCH (a:Ministry) WHERE a.uid IN ids RETURN a
     UNION
     WITH ids
-    MATCH (a:PriorityItem) WHERE a.id IN ids RETURN a
+    MATCH (a:PriorityItem) WHERE a.uid IN ids RETURN a
     UNION
     WITH ids
-    MATCH (a:Measure) WHERE a.id IN ids RETURN a
+    MATCH (a:Measure) WHERE a.uid IN ids RETURN a
     UNION
     WITH ids
-    MATCH (a:Clause) WHERE a.id IN ids RETURN a
+    MATCH (a:Clause) WHERE a.uid IN ids RETURN a
     UNION
     WITH ids
-    MATCH (a:Theme) WHERE a.id IN ids RETURN a
+    MATCH (a:Theme) WHERE a.uid IN ids RETURN a
   }
   MATCH (a)-[r]->(b)
-  WHERE b.id IN ids AND (b:Ministry OR b:PriorityItem OR b:Measure OR b:Clause OR b:Theme)
+  WHERE b.uid IN ids AND (b:Ministry OR b:PriorityItem OR b:Measure OR b:Clause OR b:Theme)
     AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
   WITH a, r, b ORDER BY type(r), a.id, b.id
   RETURN collect({

@@ -1,4 +1,4 @@
-// Ministries by id (DataLoader batch): one row per id found.
+// Ministries by uid (DataLoader batch: $ids are uids): one row per id found.
 UNWIND $ids AS id
-MATCH (m:Ministry {id: id})
+MATCH (m:Ministry {uid: id})
 RETURN id, m {.*} AS value

@@ -1,10 +1,10 @@
-// Ministries by id, each with its priority items in report order, their measures in report order
+// Ministries by uid, each with its priority items in report order, their measures in report order
 // and each measure's clauses (guideline before plan, by path): what ministriesById,
 // priorityItemsByMinistry, measuresByPriorityItem and clausesByMeasure return, in one round trip
-// (DataLoader batch, used when a query asks for ministries' items' measures). `value` is
+// (DataLoader batch by uid, used when a query asks for ministries' items' measures). `value` is
 // {ministry, items}; an unknown id gives no row.
 UNWIND $ids AS id
-MATCH (m:Ministry {id: id})
+MATCH (m:Ministry {uid: id})
 CALL {
   WITH m
   OPTIONAL MATCH (m)-[:HAS_PRIORITY]->(p:PriorityItem)

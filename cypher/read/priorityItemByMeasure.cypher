@@ -1,4 +1,4 @@
-// The priority item of a measure (DataLoader batch).
+// The priority item of a measure (DataLoader batch: $ids are uids).
 UNWIND $ids AS id
-MATCH (p:PriorityItem)-[:HAS_MEASURE]->(:Measure {id: id})
+MATCH (p:PriorityItem)-[:HAS_MEASURE]->(:Measure {uid: id})
 RETURN id, p {.*} AS value

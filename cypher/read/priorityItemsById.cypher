@@ -1,4 +1,4 @@
-// Priority items by id (DataLoader batch).
+// Priority items by uid (DataLoader batch: $ids are uids).
 UNWIND $ids AS id
-MATCH (p:PriorityItem {id: id})
+MATCH (p:PriorityItem {uid: id})
 RETURN id, p {.*} AS value

@@ -1,5 +1,5 @@
-// A ministry's priority items in report order (DataLoader batch).
+// A ministry's priority items in report order (DataLoader batch: $ids are uids).
 UNWIND $ids AS id
-MATCH (:Ministry {id: id})-[:HAS_PRIORITY]->(p:PriorityItem)
+MATCH (:Ministry {uid: id})-[:HAS_PRIORITY]->(p:PriorityItem)
 WITH id, p ORDER BY p.order
 RETURN id, collect(p {.*}) AS value

@@ -1,4 +1,5 @@
-// The theme taxonomy in its order.
+// The theme taxonomy of a year's report ($version) in its order.
 MATCH (t:Theme)
+WHERE t.version = $version
 RETURN t {.*, searchText: null} AS theme
 ORDER BY t.order, t.id

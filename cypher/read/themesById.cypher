@@ -1,4 +1,4 @@
-// Themes by id (DataLoader batch).
+// Themes by uid (DataLoader batch: $ids are uids).
 UNWIND $ids AS id
-MATCH (t:Theme {id: id})
+MATCH (t:Theme {uid: id})
 RETURN id, t {.*, searchText: null} AS value

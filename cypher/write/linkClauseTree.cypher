@@ -1,3 +1,4 @@
-UNWIND $edges AS edge
-MATCH (parent:Clause {id: edge.parentId}), (child:Clause {id: edge.childId})
+// The guideline tree: parent clause → child clause ($rows: {from, to} uids).
+UNWIND $rows AS row
+MATCH (parent:Clause {uid: row.from}), (child:Clause {uid: row.to})
 MERGE (parent)-[:HAS_CHILD]->(child)

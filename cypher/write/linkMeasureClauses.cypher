@@ -1,3 +1,4 @@
-UNWIND $links AS link
-MATCH (x:Measure {id: link.measureId}), (c:Clause {id: link.clauseId})
+// The clauses a measure falls under ($rows: {from: measure uid, to: clause uid}).
+UNWIND $rows AS row
+MATCH (x:Measure {uid: row.from}), (c:Clause {uid: row.to})
 MERGE (x)-[:UNDER_CLAUSE]->(c)

@@ -1,6 +1,5 @@
-// A measure carries a theme, with the terms of its text that show it.
-UNWIND $links AS row
-MATCH (x:Measure {id: row.measureId})
-MATCH (t:Theme {id: row.themeId})
+// A measure carries a theme, with the terms of its text that show it ($rows: {from, to, props: {terms}}).
+UNWIND $rows AS row
+MATCH (x:Measure {uid: row.from}), (t:Theme {uid: row.to})
 MERGE (x)-[r:HAS_THEME]->(t)
-SET r.terms = row.terms
+SET r = row.props

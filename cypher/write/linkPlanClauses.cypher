@@ -1,3 +1,4 @@
-UNWIND $links AS link
-MATCH (m:Ministry {id: link.ministryId}), (c:Clause {id: link.clauseId})
+// A ministry's own plan clauses ($rows: {from: ministry uid, to: clause uid}).
+UNWIND $rows AS row
+MATCH (m:Ministry {uid: row.from}), (c:Clause {uid: row.to})
 MERGE (m)-[:HAS_PLAN_CLAUSE]->(c)

@@ -18,14 +18,51 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /**
-   * Read-only GraphQL API over the national civil service work-life-balance follow-up report:
+   * Read-only GraphQL API over the national civil service work-life-balance follow-up reports:
    * ministries, their priority items and measures, and the guideline clauses the measures fall under.
+   * The graph can hold several fiscal years (one report each). Every root query takes an optional
+   * `fiscalYear` — the Gregorian year of the follow-up, 2024 for 令和6年度 — and reads the latest loaded
+   * year when it is left out; nested fields read the year of their parent. Ids of priority items and
+   * measures say their year (`2024/cabinet-office/p2/m3`); ministries, clauses and themes keep one id
+   * across years (`cabinet-office`, `clause/Ⅱ.3.(1)②`, `theme/telework`). A year that is not loaded:
+   * NOT_FOUND naming the years that are.
    */
   DateTime: { input: string; output: string; }
   JSON: { input: unknown; output: unknown; }
   NonNegativeInt: { input: number; output: number; }
   PositiveInt: { input: number; output: number; }
 };
+
+/**
+ * How sure the title–row match of a priority item is. The report's PDF lost the table: titles are
+ * printed apart from their rows, and the extraction matches them by evidence (src/ingest/README.md).
+ */
+export type Alignment = {
+  __typename?: 'Alignment';
+  /**
+   * 0 … 1: how clearly the evidence picks these rows for this title over the other titles of the
+   * ministry (the margin the best joint match loses without it). Under 0.4 the ingest lists it for
+   * review; 1 when a person decided.
+   */
+  confidence: Scalars['Float']['output'];
+  evidence: Array<AlignmentEvidence>;
+  method: AlignmentMethod;
+  /** True when a person's decision (data/reviews/) set it. */
+  reviewed: Scalars['Boolean']['output'];
+};
+
+/** One piece of evidence for a title–row match: its kind (terms, themes, clauses, place, review…), what it saw, and how much it weighed. */
+export type AlignmentEvidence = {
+  __typename?: 'AlignmentEvidence';
+  detail: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+/** Who matched a priority item's title to its rows: the extraction, or a person (npm run review). */
+export type AlignmentMethod =
+  | 'MACHINE'
+  | 'REVIEWED';
 
 /**
  * A clause measures fall under. Guideline clauses form a tree of five levels
@@ -36,16 +73,17 @@ export type Clause = Node & {
   /** From the root (level 1) down to the parent. */
   ancestors: Array<Clause>;
   children: Array<Clause>;
+  fiscalYear: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   kind: ClauseKind;
   /** 1 (part) … 5 (point) for guideline clauses, 0 for plan clauses. */
   level: Scalars['NonNegativeInt']['output'];
   /** How many measures fall under this clause or clauses below it. */
   measureCount: Scalars['NonNegativeInt']['output'];
-  /** Measures under this clause, and by default under clauses below it. */
-  measures: Array<Measure>;
-  /** Ministries with measures under this clause, and by default under clauses below it. */
-  ministries: Array<Ministry>;
+  /** Measures under this clause, and by default under clauses below it, in report order. */
+  measures: MeasureConnection;
+  /** Ministries with measures under this clause, and by default under clauses below it, in report order. */
+  ministries: MinistryConnection;
   parent: Maybe<Clause>;
   /** Canonical path (`Ⅱ.3.(1)②`) of a guideline clause; the label of a plan clause. */
   path: Scalars['String']['output'];
@@ -60,6 +98,8 @@ export type Clause = Node & {
  * (Ⅱ / Ⅱ.3 / Ⅱ.3.(1) / Ⅱ.3.(1)② / Ⅱ.3.(1)②ア); plan clauses (level 0) belong to one ministry.
  */
 export type ClauseMeasuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['NonNegativeInt']['input']>;
   includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -69,7 +109,22 @@ export type ClauseMeasuresArgs = {
  * (Ⅱ / Ⅱ.3 / Ⅱ.3.(1) / Ⅱ.3.(1)② / Ⅱ.3.(1)②ア); plan clauses (level 0) belong to one ministry.
  */
 export type ClauseMinistriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['NonNegativeInt']['input']>;
   includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ClauseConnection = {
+  __typename?: 'ClauseConnection';
+  edges: Array<ClauseEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+export type ClauseEdge = {
+  __typename?: 'ClauseEdge';
+  cursor: Scalars['String']['output'];
+  node: Clause;
 };
 
 /** GUIDELINE: a clause of the WLB guideline (path `Ⅱ.3.(1)②`); PLAN: a ministry's own plan label. */
@@ -152,11 +207,12 @@ export type GraphSeed = {
   themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
-/** One measure (取組) a ministry reports under a priority item (id `cabinet-office/p2/m3`). */
+/** One measure (取組) a ministry reports under a priority item (id `2024/cabinet-office/p2/m3`: fiscal year, ministry, item, measure). */
 export type Measure = Node & {
   __typename?: 'Measure';
   /** The clauses (guideline and plan) it falls under. */
   clauses: Array<Clause>;
+  fiscalYear: Scalars['Int']['output'];
   /** The first words of the text (how the gold records name it). */
   head: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -199,6 +255,7 @@ export type MeasureWhere = {
   /** With clausePath: also measures under clauses below it (default true). */
   includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
   ministryId?: InputMaybe<Scalars['ID']['input']>;
+  /** A priority item id (`2024/cabinet-office/p2`). */
   priorityItemId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<MeasureStatus>;
   /** Part of the text, compared after NFKC with white space removed on both sides. */
@@ -207,11 +264,13 @@ export type MeasureWhere = {
   themeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** A ministry or agency covered by the report (id is a slug such as `cabinet-office`). */
+/** A ministry or agency covered by a year's report (id is a slug such as `cabinet-office`, the same every year). */
 export type Ministry = Node & {
   __typename?: 'Ministry';
   /** Every clause (guideline or plan) its measures fall under. */
   clauses: Array<Clause>;
+  /** The fiscal year of the report this is read from. */
+  fiscalYear: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   /** How many measures it reports. */
   measureCount: Scalars['NonNegativeInt']['output'];
@@ -221,14 +280,14 @@ export type Ministry = Node & {
   nameJa: Scalars['String']['output'];
   /** Position in the report. */
   order: Maybe<Scalars['NonNegativeInt']['output']>;
-  /** Its priority items, in report order. */
+  /** Its priority items, in report order (a handful: a ministry's table, not a growing list). */
   priorityItems: Array<PriorityItem>;
   /** Themes carried by any of its measures. */
   themes: Array<Theme>;
 };
 
 
-/** A ministry or agency covered by the report (id is a slug such as `cabinet-office`). */
+/** A ministry or agency covered by a year's report (id is a slug such as `cabinet-office`, the same every year). */
 export type MinistryMeasuresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['NonNegativeInt']['input']>;
@@ -242,8 +301,23 @@ export type MinistryMeasuresArgs = {
 export type MinistryAtClause = {
   __typename?: 'MinistryAtClause';
   clauses: Array<Clause>;
+  /** Its measures there, in report order (one ministry's: bounded by its table). */
   measures: Array<Measure>;
   ministry: Ministry;
+};
+
+export type MinistryAtClauseConnection = {
+  __typename?: 'MinistryAtClauseConnection';
+  edges: Array<MinistryAtClauseEdge>;
+  pageInfo: PageInfo;
+  /** How many ministries have measures there. */
+  totalCount: Scalars['NonNegativeInt']['output'];
+};
+
+export type MinistryAtClauseEdge = {
+  __typename?: 'MinistryAtClauseEdge';
+  cursor: Scalars['String']['output'];
+  node: MinistryAtClause;
 };
 
 export type MinistryConnection = {
@@ -269,7 +343,11 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
-/** Relay pagination state of a connection. */
+/**
+ * Relay pagination state of a connection. Lists that grow with the data are connections: `first`
+ * (default 20, at most 100) and `after` (a cursor of the same list), and `totalCount`. A cursor stays
+ * valid while the year's report is not loaded again with changes to the list; otherwise CURSOR_EXPIRED.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Cursor of the last edge returned; pass it as `after` for the next page. */
@@ -277,11 +355,14 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** A ministry's priority item (重点取組事項), grouping measures (id `cabinet-office/p2`). */
+/** A ministry's priority item (重点取組事項), grouping measures (id `2024/cabinet-office/p2`). */
 export type PriorityItem = Node & {
   __typename?: 'PriorityItem';
+  /** How its title was matched to its rows of the report's table, and how sure that is. */
+  alignment: Alignment;
   /** Every clause its measures fall under. */
   clauses: Array<Clause>;
+  fiscalYear: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   /** Its measures, in report order. */
   measures: Array<Measure>;
@@ -315,8 +396,8 @@ export type Query = {
   clause: Maybe<Clause>;
   /** The guideline tree's roots (level-1 clauses); walk it through `children`. */
   clauseTree: Array<Clause>;
-  /** Clauses in path order, filtered. */
-  clauses: Array<Clause>;
+  /** Clauses filtered, guideline first, then by path (plan clauses grow with the ministries: a connection). */
+  clauses: ClauseConnection;
   /**
    * The subgraph around the seeds, shaped for drawing: the seeds, then the nodes `depth` hops away
    * (0–3; relationships walked in both directions), and every relationship among them. `nodeTypes`
@@ -325,6 +406,7 @@ export type Query = {
    * path: BAD_USER_INPUT.
    */
   graph: Graph;
+  /** A measure by id (its year is in the id); null if unknown. */
   measure: Maybe<Measure>;
   /** Measures in report order, filtered. `first` is at most 100. */
   measures: MeasureConnection;
@@ -332,16 +414,20 @@ export type Query = {
   ministries: MinistryConnection;
   /**
    * Every ministry with a measure under the guideline clause at `path` (or, by default, under a
-   * clause below it), with those measures and the exact clauses hit, in report order. `path` is
-   * canonical (`Ⅱ.3.(1)②`) or typed (`II.3.(1)2`). Unknown path: NOT_FOUND; malformed: BAD_USER_INPUT.
+   * clause below it), with those measures and the exact clauses hit, in report order, a page of
+   * ministries at a time (`first` at most 100). `path` is canonical (`Ⅱ.3.(1)②`) or typed
+   * (`II.3.(1)2`). Unknown path: NOT_FOUND; malformed: BAD_USER_INPUT.
    */
-  ministriesSharingClause: Array<MinistryAtClause>;
+  ministriesSharingClause: MinistryAtClauseConnection;
   ministry: Maybe<Ministry>;
   /** Any Ministry, PriorityItem, Measure or Clause by id; null if none has it. */
   node: Maybe<Node>;
+  /** A priority item by id (its year is in the id); null if unknown. */
   priorityItem: Maybe<PriorityItem>;
   /** Priority items in report order. `first` is at most 100. */
   priorityItems: PriorityItemConnection;
+  /** The reports loaded, newest fiscal year first. */
+  reports: Array<Report>;
   /**
    * Measures, priority items, clauses and themes matching `text` (Japanese or English), best first.
    * `first` is 1 … 50; `types` defaults to all four. Measures that carry a theme the text names
@@ -358,21 +444,30 @@ export type Query = {
   similarMeasures: Array<SimilarMeasure>;
   /** Other ministries ranked by the practices they share with `ministryId`. Unknown ministry: NOT_FOUND. */
   similarMinistries: Array<SimilarMinistry>;
-  /** What the graph holds and which report(s) were loaded when. */
+  /** What the graph holds: of one fiscal year, or of every year loaded when `fiscalYear` is left out. */
   stats: Stats;
   /** A theme by id (`theme/<slug>`) or slug; null if unknown. */
   theme: Maybe<Theme>;
-  /** The theme taxonomy, in its order. */
+  /** The theme taxonomy, in its order (a curated list, not growing with the data). */
   themes: Array<Theme>;
 };
 
 
 export type QueryClauseArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   path: Scalars['String']['input'];
 };
 
 
+export type QueryClauseTreeArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryClausesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<ClauseWhere>;
 };
 
@@ -380,6 +475,7 @@ export type QueryClausesArgs = {
 export type QueryGraphArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   edgeTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   format?: InputMaybe<GraphFormat>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   nodeTypes?: InputMaybe<Array<GraphNodeType>>;
@@ -395,6 +491,7 @@ export type QueryMeasureArgs = {
 export type QueryMeasuresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<MeasureWhere>;
 };
 
@@ -402,11 +499,15 @@ export type QueryMeasuresArgs = {
 export type QueryMinistriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<MinistryWhere>;
 };
 
 
 export type QueryMinistriesSharingClauseArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
   minMinistries?: InputMaybe<Scalars['PositiveInt']['input']>;
   path: Scalars['String']['input'];
@@ -414,11 +515,13 @@ export type QueryMinistriesSharingClauseArgs = {
 
 
 export type QueryMinistryArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type QueryNodeArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -431,18 +534,21 @@ export type QueryPriorityItemArgs = {
 export type QueryPriorityItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<PriorityItemWhere>;
 };
 
 
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
   types?: InputMaybe<Array<SearchType>>;
 };
 
 
 export type QuerySharedClausesArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
   ministryIds: Array<Scalars['ID']['input']>;
 };
@@ -458,22 +564,39 @@ export type QuerySimilarMeasuresArgs = {
 
 export type QuerySimilarMinistriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   ministryId: Scalars['ID']['input'];
 };
 
 
+export type QueryStatsArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryThemeArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
-/** A report loaded in the graph. */
+
+export type QueryThemesArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A report loaded in the graph: one per fiscal year (loading a year again replaces it). Id `report/<year>`. */
 export type Report = {
   __typename?: 'Report';
-  fiscalYear: Scalars['String']['output'];
+  /** The follow-up's fiscal year, Gregorian (2024) and as printed (令和6年度). */
+  fiscalYear: Scalars['Int']['output'];
+  fiscalYearJa: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   loadedAt: Scalars['DateTime']['output'];
-  measuresFiscalYear: Maybe<Scalars['String']['output']>;
+  /** The year whose measures it reports (the year before). */
+  measuresFiscalYear: Maybe<Scalars['Int']['output']>;
+  measuresFiscalYearJa: Maybe<Scalars['String']['output']>;
   sha256: Scalars['String']['output'];
+  /** File name the text was read from, and the SHA-256 of its bytes. */
   source: Scalars['String']['output'];
   title: Scalars['String']['output'];
 };
@@ -546,6 +669,7 @@ export type Stats = {
   counts: Scalars['JSON']['output'];
   edges: Array<TypeCount>;
   nodes: Array<TypeCount>;
+  /** The reports counted, newest year first. */
   reports: Array<Report>;
 };
 
@@ -558,18 +682,41 @@ export type Theme = {
   __typename?: 'Theme';
   /** Guideline clauses the theme's measures fall under, the most measures first. */
   clauses: Array<Clause>;
+  fiscalYear: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   measureCount: Scalars['NonNegativeInt']['output'];
   /** Measures carrying the theme, in report order. */
-  measures: Array<Measure>;
+  measures: MeasureConnection;
   /** Ministries with a measure carrying the theme, in report order. */
-  ministries: Array<Ministry>;
+  ministries: MinistryConnection;
   nameEn: Scalars['String']['output'];
   nameJa: Scalars['String']['output'];
   /** Stable slug (`multi-rater-feedback`); `theme(id:)` takes it too. */
   slug: Scalars['String']['output'];
   /** The terms that mark the theme in a measure's text (compared after NFKC, case and kana folding). */
   terms: Array<Scalars['String']['output']>;
+};
+
+
+/**
+ * A practice the report talks about (telework, 360-degree feedback, 1on1 meetings…), from the curated
+ * taxonomy `data/themes.json`. A measure carries a theme when its text names one of the theme's terms.
+ * Id: `theme/<slug>` (e.g. `theme/multi-rater-feedback`).
+ */
+export type ThemeMeasuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['NonNegativeInt']['input']>;
+};
+
+
+/**
+ * A practice the report talks about (telework, 360-degree feedback, 1on1 meetings…), from the curated
+ * taxonomy `data/themes.json`. A measure carries a theme when its text names one of the theme's terms.
+ * Id: `theme/<slug>` (e.g. `theme/multi-rater-feedback`).
+ */
+export type ThemeMinistriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['NonNegativeInt']['input']>;
 };
 
 /** A theme a measure carries, and the terms of the measure's text that show it (the evidence). */
@@ -678,8 +825,13 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Alignment: ResolverTypeWrapper<Alignment>;
+  AlignmentEvidence: ResolverTypeWrapper<AlignmentEvidence>;
+  AlignmentMethod: AlignmentMethod;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Clause: ResolverTypeWrapper<ClauseRow>;
+  ClauseConnection: ResolverTypeWrapper<Omit<ClauseConnection, 'edges'> & { edges: Array<ResolversTypes['ClauseEdge']> }>;
+  ClauseEdge: ResolverTypeWrapper<Omit<ClauseEdge, 'node'> & { node: ResolversTypes['Clause'] }>;
   ClauseKind: ClauseKind;
   ClauseWhere: ClauseWhere;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -700,6 +852,8 @@ export type ResolversTypes = {
   MeasureWhere: MeasureWhere;
   Ministry: ResolverTypeWrapper<MinistryRow>;
   MinistryAtClause: ResolverTypeWrapper<MinistryAtClauseRow>;
+  MinistryAtClauseConnection: ResolverTypeWrapper<Omit<MinistryAtClauseConnection, 'edges'> & { edges: Array<ResolversTypes['MinistryAtClauseEdge']> }>;
+  MinistryAtClauseEdge: ResolverTypeWrapper<Omit<MinistryAtClauseEdge, 'node'> & { node: ResolversTypes['MinistryAtClause'] }>;
   MinistryConnection: ResolverTypeWrapper<Omit<MinistryConnection, 'edges'> & { edges: Array<ResolversTypes['MinistryEdge']> }>;
   MinistryEdge: ResolverTypeWrapper<Omit<MinistryEdge, 'node'> & { node: ResolversTypes['Ministry'] }>;
   MinistryWhere: MinistryWhere;
@@ -728,8 +882,12 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Alignment: Alignment;
+  AlignmentEvidence: AlignmentEvidence;
   Boolean: Scalars['Boolean']['output'];
   Clause: ClauseRow;
+  ClauseConnection: Omit<ClauseConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClauseEdge']> };
+  ClauseEdge: Omit<ClauseEdge, 'node'> & { node: ResolversParentTypes['Clause'] };
   ClauseWhere: ClauseWhere;
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
@@ -746,6 +904,8 @@ export type ResolversParentTypes = {
   MeasureWhere: MeasureWhere;
   Ministry: MinistryRow;
   MinistryAtClause: MinistryAtClauseRow;
+  MinistryAtClauseConnection: Omit<MinistryAtClauseConnection, 'edges'> & { edges: Array<ResolversParentTypes['MinistryAtClauseEdge']> };
+  MinistryAtClauseEdge: Omit<MinistryAtClauseEdge, 'node'> & { node: ResolversParentTypes['MinistryAtClause'] };
   MinistryConnection: Omit<MinistryConnection, 'edges'> & { edges: Array<ResolversParentTypes['MinistryEdge']> };
   MinistryEdge: Omit<MinistryEdge, 'node'> & { node: ResolversParentTypes['Ministry'] };
   MinistryWhere: MinistryWhere;
@@ -771,20 +931,45 @@ export type ResolversParentTypes = {
   TypeCount: TypeCount;
 };
 
+export type AlignmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Alignment'] = ResolversParentTypes['Alignment']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['AlignmentEvidence']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['AlignmentMethod'], ParentType, ContextType>;
+  reviewed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AlignmentEvidenceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['AlignmentEvidence'] = ResolversParentTypes['AlignmentEvidence']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type ClauseResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Clause'] = ResolversParentTypes['Clause']> = {
   ancestors?: Resolver<Array<ResolversTypes['Clause']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Clause']>, ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClauseKind'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   measureCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<ClauseMeasuresArgs, 'includeDescendants'>>;
-  ministries?: Resolver<Array<ResolversTypes['Ministry']>, ParentType, ContextType, RequireFields<ClauseMinistriesArgs, 'includeDescendants'>>;
+  measures?: Resolver<ResolversTypes['MeasureConnection'], ParentType, ContextType, RequireFields<ClauseMeasuresArgs, 'first' | 'includeDescendants'>>;
+  ministries?: Resolver<ResolversTypes['MinistryConnection'], ParentType, ContextType, RequireFields<ClauseMinistriesArgs, 'first' | 'includeDescendants'>>;
   parent?: Resolver<Maybe<ResolversTypes['Clause']>, ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleVariants?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClauseConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ClauseConnection'] = ResolversParentTypes['ClauseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClauseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type ClauseEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ClauseEdge'] = ResolversParentTypes['ClauseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Clause'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -820,6 +1005,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MeasureResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = {
   clauses?: Resolver<Array<ResolversTypes['Clause']>, ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   head?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ministry?: Resolver<ResolversTypes['Ministry'], ParentType, ContextType>;
@@ -846,6 +1032,7 @@ export type MeasureEdgeResolvers<ContextType = GraphContext, ParentType extends 
 
 export type MinistryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Ministry'] = ResolversParentTypes['Ministry']> = {
   clauses?: Resolver<Array<ResolversTypes['Clause']>, ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   measureCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   measures?: Resolver<ResolversTypes['MeasureConnection'], ParentType, ContextType, RequireFields<MinistryMeasuresArgs, 'first'>>;
@@ -861,6 +1048,17 @@ export type MinistryAtClauseResolvers<ContextType = GraphContext, ParentType ext
   clauses?: Resolver<Array<ResolversTypes['Clause']>, ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
   ministry?: Resolver<ResolversTypes['Ministry'], ParentType, ContextType>;
+};
+
+export type MinistryAtClauseConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MinistryAtClauseConnection'] = ResolversParentTypes['MinistryAtClauseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MinistryAtClauseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+};
+
+export type MinistryAtClauseEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MinistryAtClauseEdge'] = ResolversParentTypes['MinistryAtClauseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MinistryAtClause'], ParentType, ContextType>;
 };
 
 export type MinistryConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['MinistryConnection'] = ResolversParentTypes['MinistryConnection']> = {
@@ -892,7 +1090,9 @@ export interface PositiveIntScalarConfig extends GraphQLScalarTypeConfig<Resolve
 }
 
 export type PriorityItemResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PriorityItem'] = ResolversParentTypes['PriorityItem']> = {
+  alignment?: Resolver<ResolversTypes['Alignment'], ParentType, ContextType>;
   clauses?: Resolver<Array<ResolversTypes['Clause']>, ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
   ministry?: Resolver<ResolversTypes['Ministry'], ParentType, ContextType>;
@@ -914,31 +1114,34 @@ export type PriorityItemEdgeResolvers<ContextType = GraphContext, ParentType ext
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   clause?: Resolver<Maybe<ResolversTypes['Clause']>, ParentType, ContextType, RequireFields<QueryClauseArgs, 'path'>>;
-  clauseTree?: Resolver<Array<ResolversTypes['Clause']>, ParentType, ContextType>;
-  clauses?: Resolver<Array<ResolversTypes['Clause']>, ParentType, ContextType, Partial<QueryClausesArgs>>;
+  clauseTree?: Resolver<Array<ResolversTypes['Clause']>, ParentType, ContextType, Partial<QueryClauseTreeArgs>>;
+  clauses?: Resolver<ResolversTypes['ClauseConnection'], ParentType, ContextType, RequireFields<QueryClausesArgs, 'first'>>;
   graph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'depth' | 'format' | 'limit' | 'seed'>>;
   measure?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<QueryMeasureArgs, 'id'>>;
   measures?: Resolver<ResolversTypes['MeasureConnection'], ParentType, ContextType, RequireFields<QueryMeasuresArgs, 'first'>>;
   ministries?: Resolver<ResolversTypes['MinistryConnection'], ParentType, ContextType, RequireFields<QueryMinistriesArgs, 'first'>>;
-  ministriesSharingClause?: Resolver<Array<ResolversTypes['MinistryAtClause']>, ParentType, ContextType, RequireFields<QueryMinistriesSharingClauseArgs, 'includeDescendants' | 'minMinistries' | 'path'>>;
+  ministriesSharingClause?: Resolver<ResolversTypes['MinistryAtClauseConnection'], ParentType, ContextType, RequireFields<QueryMinistriesSharingClauseArgs, 'first' | 'includeDescendants' | 'minMinistries' | 'path'>>;
   ministry?: Resolver<Maybe<ResolversTypes['Ministry']>, ParentType, ContextType, RequireFields<QueryMinistryArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   priorityItem?: Resolver<Maybe<ResolversTypes['PriorityItem']>, ParentType, ContextType, RequireFields<QueryPriorityItemArgs, 'id'>>;
   priorityItems?: Resolver<ResolversTypes['PriorityItemConnection'], ParentType, ContextType, RequireFields<QueryPriorityItemsArgs, 'first'>>;
+  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sharedClauses?: Resolver<Array<ResolversTypes['Clause']>, ParentType, ContextType, RequireFields<QuerySharedClausesArgs, 'includeDescendants' | 'ministryIds'>>;
   similarMeasures?: Resolver<Array<ResolversTypes['SimilarMeasure']>, ParentType, ContextType, RequireFields<QuerySimilarMeasuresArgs, 'acrossMinistries' | 'first' | 'measureId'>>;
   similarMinistries?: Resolver<Array<ResolversTypes['SimilarMinistry']>, ParentType, ContextType, RequireFields<QuerySimilarMinistriesArgs, 'first' | 'ministryId'>>;
-  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType, Partial<QueryStatsArgs>>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType, RequireFields<QueryThemeArgs, 'id'>>;
-  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType, Partial<QueryThemesArgs>>;
 };
 
 export type ReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
-  fiscalYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fiscalYearJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   loadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  measuresFiscalYear?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  measuresFiscalYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  measuresFiscalYearJa?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -984,10 +1187,11 @@ export type StatsResolvers<ContextType = GraphContext, ParentType extends Resolv
 
 export type ThemeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
   clauses?: Resolver<Array<ResolversTypes['Clause']>, ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   measureCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
-  ministries?: Resolver<Array<ResolversTypes['Ministry']>, ParentType, ContextType>;
+  measures?: Resolver<ResolversTypes['MeasureConnection'], ParentType, ContextType, RequireFields<ThemeMeasuresArgs, 'first'>>;
+  ministries?: Resolver<ResolversTypes['MinistryConnection'], ParentType, ContextType, RequireFields<ThemeMinistriesArgs, 'first'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1006,7 +1210,11 @@ export type TypeCountResolvers<ContextType = GraphContext, ParentType extends Re
 };
 
 export type Resolvers<ContextType = GraphContext> = {
+  Alignment?: AlignmentResolvers<ContextType>;
+  AlignmentEvidence?: AlignmentEvidenceResolvers<ContextType>;
   Clause?: ClauseResolvers<ContextType>;
+  ClauseConnection?: ClauseConnectionResolvers<ContextType>;
+  ClauseEdge?: ClauseEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
@@ -1017,6 +1225,8 @@ export type Resolvers<ContextType = GraphContext> = {
   MeasureEdge?: MeasureEdgeResolvers<ContextType>;
   Ministry?: MinistryResolvers<ContextType>;
   MinistryAtClause?: MinistryAtClauseResolvers<ContextType>;
+  MinistryAtClauseConnection?: MinistryAtClauseConnectionResolvers<ContextType>;
+  MinistryAtClauseEdge?: MinistryAtClauseEdgeResolvers<ContextType>;
   MinistryConnection?: MinistryConnectionResolvers<ContextType>;
   MinistryEdge?: MinistryEdgeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { normalizeClausePath } from '../ingest/clauses/clausePath';
-import { guidelineClauseId } from '../ingest/writeGraph';
+import { guidelineClauseId } from '../model/ids';
 import type { GraphStart } from './expandGraph';
 import type { CsvPart } from './formats/csv';
 import { MAX_DEPTH } from './model';
@@ -17,17 +17,20 @@ export interface ExportArgs {
   readonly depth: number;
   readonly limit: number;
   readonly part: CsvPart;
+  /** The fiscal year whose report is exported; null: the latest loaded. */
+  readonly fiscalYear: number | null;
 }
 
 /** Exports are not bounded like API answers: by default the whole graph fits. */
 export const DEFAULT_EXPORT_LIMIT = 100_000;
 
-export const EXPORT_USAGE = `usage: npm run -s export -- --format graphml|cytoscape|csv [--seed KIND:VALUE …] [--depth N] [--limit N] [--part nodes|edges|both]
+export const EXPORT_USAGE = `usage: npm run -s export -- --format graphml|cytoscape|csv [--seed KIND:VALUE …] [--depth N] [--limit N] [--part nodes|edges|both] [--year YYYY]
   --format   graphml (Gephi, yEd), cytoscape (Cytoscape desktop / Cytoscape.js JSON), csv (spreadsheets)
   --seed     ministry:<id> | measure:<id> | clause:<path> | theme:<id>, repeatable; none: the whole graph
   --depth    hops from the seeds, 0–${MAX_DEPTH} (default 1)
   --limit    most nodes (default ${DEFAULT_EXPORT_LIMIT})
-  --part     csv only: nodes, edges, or both (default: the nodes table, an empty line, the edges table)`;
+  --part     csv only: nodes, edges, or both (default: the nodes table, an empty line, the edges table)
+  --year     the fiscal year's report, e.g. 2024 for 令和6年度 (default: the latest loaded)`;
 
 /** A command line that does not follow EXPORT_USAGE. */
 export class UsageError extends Error {
@@ -49,6 +52,7 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
         depth: { type: 'string' },
         limit: { type: 'string' },
         part: { type: 'string' },
+        year: { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -66,7 +70,8 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
   const depth = integer(values.depth, '--depth', 1, 0, MAX_DEPTH);
   const limit = integer(values.limit, '--limit', DEFAULT_EXPORT_LIMIT, 1, Number.MAX_SAFE_INTEGER);
   const seeds = values.seed ?? [];
-  return { format, part, depth, limit, start: seeds.length === 0 ? { kind: 'all' } : { kind: 'seeds', ids: seedIds(seeds) } };
+  const fiscalYear = values.year === undefined ? null : integer(values.year, '--year', 0, 1989, 2999);
+  return { format, part, depth, limit, fiscalYear, start: seeds.length === 0 ? { kind: 'all' } : { kind: 'seeds', ids: seedIds(seeds) } };
 }
 
 function integer(raw: string | undefined, flag: string, fallback: number, min: number, max: number): number {

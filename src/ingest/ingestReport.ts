@@ -1,69 +1,129 @@
 /**
- * Ingest, end to end: report file → records (pure parse) → schema migrations → one atomic write →
- * a summary of what the graph now holds and what needs a human look.
+ * Ingest, end to end: report file → records (pure parse) → discovery (themes, similarity) → schema
+ * migrations → the report's fiscal year written as a new version in bounded batches → one small
+ * transaction switches the year to it → the replaced version removed after a grace period
+ * (src/ingest/versions.ts). Other fiscal years are left as they are.
  */
 import path from 'node:path';
 import type { Executor } from '../db/executor';
 import { discover, type UnthemedMeasure } from '../discovery/discover';
 import { loadTaxonomy } from '../discovery/taxonomy';
 import { loadTokenizer } from '../discovery/tokenizer';
+import { fiscalYearOf, japaneseFiscalYear, newVersion } from '../model/ids';
+import { graphRows } from './graphRows';
 import { migrate } from './migrate';
 import { loadMinistryDirectory } from './ministryDirectory';
 import { parseReport } from './parseReport';
 import { readReportFile } from './readReport';
 import type { ReportRecords, ReviewNote } from './records';
-import { writeGraph, type WriteOptions } from './writeGraph';
+import { removeAbandonedVersions, retireVersion, stageVersion, switchVersion, type StageOptions } from './versions';
 
 export interface GraphCounts {
   readonly nodes: Record<string, number>;
   readonly edges: Record<string, number>;
 }
 
+export interface IngestOptions extends StageOptions {
+  /** Wait after the switch before deleting the replaced version (default 0; the CLI and server pass the configured grace). */
+  readonly retireGraceMs?: number;
+}
+
 export interface IngestSummary {
   readonly report: ReportRecords['report'];
+  /** The Gregorian fiscal year loaded (2024 for 令和6年度) and the version now served for it. */
+  readonly fiscalYear: number;
+  readonly version: string;
+  /** The version of that year it replaced (null: the year was not loaded before). */
+  readonly replacedVersion: string | null;
+  /** Versions left by ingests that died, removed first. */
+  readonly abandonedVersionsRemoved: readonly string[];
   readonly ministries: number;
+  /** What the graph holds for this fiscal year now. */
   readonly counts: GraphCounts;
   readonly review: readonly ReviewNote[];
   readonly migrationsApplied: readonly string[];
   /** Measures whose text names no practice of the theme taxonomy (data/themes.json). */
   readonly unthemed: readonly UnthemedMeasure[];
   readonly elapsedMs: number;
-  /** Where the time went: parse, discovery (themes, terms, similarity), write. */
-  readonly timings: { readonly parseMs: number; readonly discoveryMs: number; readonly similarityMs: number; readonly writeMs: number };
+  /** Where the time went: parse, discovery (themes, terms, similarity), staging writes, switch, removal. */
+  readonly timings: {
+    readonly parseMs: number;
+    readonly discoveryMs: number;
+    readonly similarityMs: number;
+    readonly writeMs: number;
+    readonly switchMs: number;
+    readonly retireMs: number;
+  };
 }
 
-/** Parses `file` and replaces the graph with it. Throws `ReportFormatError` before touching the graph. */
-export async function ingestReport(executor: Executor, file: string, options: WriteOptions = {}): Promise<IngestSummary> {
+/**
+ * Parses `file` and makes it the report of its fiscal year. Throws `ReportFormatError` before
+ * touching the graph; a failure before the switch leaves the graph served as it was.
+ */
+export async function ingestReport(executor: Executor, file: string, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
   const progress = options.progress ?? (() => undefined);
   const records = parseReport(readReportFile(file), { directory: loadMinistryDirectory(), source: path.basename(file) });
+  const fiscalYear = fiscalYearOf(records.report.fiscalYear);
   const parsed = Date.now();
-  progress(`parsed ${records.ministries.length} ministries from ${file}`);
+  progress(`parsed ${records.ministries.length} ministries of ${records.report.fiscalYear} (fiscal year ${fiscalYear}) from ${file}`);
   const discovery = discover(records, await loadTokenizer(), loadTaxonomy());
   const discovered = Date.now();
   progress(`discovery: ${discovery.measureThemes.length} theme links, ${discovery.similar.length} similar-measure edges`);
+
   const migrations = await migrate(executor);
   if (migrations.applied.length > 0) progress(`applied migrations: ${migrations.applied.join(', ')}`);
+  const grace = options.retireGraceMs ?? 0;
+  const abandoned = await removeAbandonedVersions(executor, { graceMs: grace, batchSize: options.batchSize });
+  if (abandoned.length > 0) progress(`removed versions left by ingests that stopped: ${abandoned.join(', ')}`);
+
+  const version = newVersion(fiscalYear);
   const writing = Date.now();
-  await writeGraph(executor, records, options, discovery);
-  const written = Date.now();
+  await stageVersion(executor, { fiscalYear, version }, graphRows(records, { fiscalYear, version }, discovery), [], options);
+  const switching = Date.now();
+  const replaced = await switchVersion(executor, {
+    id: `report/${fiscalYear}`,
+    fiscalYear,
+    fiscalYearJa: japaneseFiscalYear(fiscalYear),
+    measuresFiscalYear: fiscalYear - 1,
+    measuresFiscalYearJa: japaneseFiscalYear(fiscalYear - 1),
+    title: records.report.title,
+    source: records.report.source,
+    sha256: records.report.sha256,
+    version,
+  });
+  const switched = Date.now();
+  progress(`serving ${version} for ${fiscalYear}${replaced ? `; removing ${replaced} in ${grace} ms` : ''}`);
+  if (replaced) await retireVersion(executor, replaced, grace, options.batchSize);
+  const retired = Date.now();
   return {
     report: records.report,
+    fiscalYear,
+    version,
+    replacedVersion: replaced,
+    abandonedVersionsRemoved: abandoned,
     ministries: records.ministries.length,
-    counts: await graphCounts(executor),
+    counts: await graphCounts(executor, [version]),
     review: records.review,
     migrationsApplied: migrations.applied,
     unthemed: discovery.unthemed,
     elapsedMs: Date.now() - started,
-    timings: { parseMs: parsed - started, discoveryMs: discovered - parsed, similarityMs: discovery.timings.similarityMs, writeMs: written - writing },
+    timings: {
+      parseMs: parsed - started,
+      discoveryMs: discovered - parsed,
+      similarityMs: discovery.timings.similarityMs,
+      writeMs: switching - writing,
+      switchMs: switched - switching,
+      retireMs: retired - switched,
+    },
   };
 }
 
-/** Nodes and edges by type, as the database counts them. */
-export async function graphCounts(executor: Executor): Promise<GraphCounts> {
+/** Nodes and edges by type in the given versions, as the database counts them. */
+export async function graphCounts(executor: Executor, versions: readonly string[]): Promise<GraphCounts> {
   const nodes: Record<string, number> = {};
   const edges: Record<string, number> = {};
-  for (const row of await executor.read('read/graphCounts')) {
+  for (const row of await executor.read('read/graphCounts', { versions })) {
     (row.kind === 'node' ? nodes : edges)[String(row.type)] = Number(row.count);
   }
   return { nodes, edges };
@@ -78,9 +138,9 @@ export function formatSummary(summary: IngestSummary): string {
       .join('\n');
   const review = summary.review.map((n) => `  ${n.ministryId} line ${n.line}: ${n.reason}`).join('\n');
   return [
-    `Loaded ${summary.report.title} (${summary.report.fiscalYear}; measures of ${summary.report.measuresFiscalYear}) from ${summary.report.source}`,
-    `in ${summary.elapsedMs} ms: ${summary.ministries} ministries.`,
-    'Nodes:',
+    `Loaded ${summary.report.title} (${summary.report.fiscalYear} = fiscal year ${summary.fiscalYear}; measures of ${summary.report.measuresFiscalYear}) from ${summary.report.source}`,
+    `in ${summary.elapsedMs} ms: ${summary.ministries} ministries, version ${summary.version}${summary.replacedVersion ? ` (replaced ${summary.replacedVersion})` : ' (the year was not loaded before)'}.`,
+    `Fiscal year ${summary.fiscalYear} now holds — nodes:`,
     table(summary.counts.nodes),
     'Edges:',
     table(summary.counts.edges),

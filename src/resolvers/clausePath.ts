@@ -4,7 +4,7 @@
  * naming the expected form. The normalisation itself is the ingest's (one definition of a path).
  */
 import { normalizeClausePath } from '../ingest/clauses/clausePath';
-import { guidelineClauseId } from '../ingest/writeGraph';
+import { guidelineClauseId } from '../model/ids';
 import { badUserInput } from '../server/errors';
 
 /** The canonical path of `input`; throws BAD_USER_INPUT if it is not a clause path. */

@@ -8,10 +8,11 @@ import { toCytoscapeElements } from '../graph/formats/cytoscape';
 import { GRAPH_NODE_TYPES, MAX_DEPTH, MAX_LIMIT } from '../graph/model';
 import { badUserInput } from '../server/errors';
 import { guidelineClauseIdOf } from './clausePath';
+import { reportFor } from './fiscalYear';
 import { selects, selectsPath } from './lookahead';
 
 export const graphQueries: QueryResolvers = {
-  graph: async (_root, { seed, depth, limit, nodeTypes, edgeTypes, format }, { graph }, info) => {
+  graph: async (_root, { seed, depth, limit, nodeTypes, edgeTypes, format, fiscalYear }, { graph, served }, info) => {
     const hops = depth ?? 1;
     if (hops < 0 || hops > MAX_DEPTH) throw badUserInput(`depth must be from 0 to ${MAX_DEPTH}; got ${hops}`, 'depth');
     const most = limit ?? 200;
@@ -19,7 +20,8 @@ export const graphQueries: QueryResolvers = {
     // Properties are read only when the answer shows them (a drawing usually asks for labels only).
     const withData = selectsPath(info, ['nodes', 'data']) || selectsPath(info, ['edges', 'data']) || (format === 'CYTOSCAPE' && selects(info, 'elements'));
     const request = { start: graphStart(seed), depth: hops, limit: most, nodeTypes: nodeTypes ?? GRAPH_NODE_TYPES, edgeTypes: edgeTypes ?? null, withData };
-    const result = await graph.inTransaction((reader) => expandGraph(reader, request));
+    const { version } = reportFor(served, fiscalYear);
+    const result = await graph.inTransaction(version, (reader) => expandGraph(reader, request));
     return { ...result, elements: format === 'CYTOSCAPE' ? toCytoscapeElements(result, { compoundClauses: true }) : null };
   },
 };

@@ -3,22 +3,28 @@
  */
 import { primeMeasurePage } from '../../loaders';
 import type { MeasureResolvers, QueryResolvers } from '../generated/graphql';
-import { measureFilter } from './measureWhere';
-import { pageWindow, toConnection } from './pagination';
+import { uidOf } from '../model/ids';
+import { reportFor, uidOfYearScopedId } from './fiscalYear';
+import { measureFilter, measureScope } from './measureWhere';
+import { measureWindow, toConnection } from './pages';
 import { required } from './required';
 
 export const Measure: MeasureResolvers = {
-  ministry: async (x, _args, { loaders }) => required(await loaders.ministry.load(x.ministryId), 'ministry of measure', x.id),
-  priorityItem: async (x, _args, { loaders }) => required(await loaders.priorityItemOfMeasure.load(x.id), 'priority item of measure', x.id),
-  clauses: (x, _args, { loaders }) => loaders.clausesOfMeasure.load(x.id),
+  ministry: async (x, _args, { loaders }) => required(await loaders.ministry.load(uidOf(x.version, x.ministryId)), 'ministry of measure', x.uid),
+  priorityItem: async (x, _args, { loaders }) => required(await loaders.priorityItemOfMeasure.load(x.uid), 'priority item of measure', x.uid),
+  clauses: (x, _args, { loaders }) => loaders.clausesOfMeasure.load(x.uid),
   source: (x) => ({ lineStart: x.lineStart, lineEnd: x.lineEnd }),
 };
 
 export const measureQueries: QueryResolvers = {
-  measures: async (_root, { where, first, after }, { loaders, readers }) => {
-    const window = pageWindow(first, after);
-    return toConnection(primeMeasurePage(loaders, await readers.measures(measureFilter(where), window)), window);
+  measures: async (_root, { where, first, after, fiscalYear }, ctx) => {
+    const { version } = reportFor(ctx.served, fiscalYear);
+    const window = await measureWindow(ctx, first, after, version);
+    return toConnection(primeMeasurePage(ctx.loaders, await ctx.readers.measures(measureScope(version, where), measureFilter(version, where), window)), window);
   },
 
-  measure: (_root, { id }, { loaders }) => loaders.measure.load(id),
+  measure: async (_root, { id }, { loaders, served }) => {
+    const uid = uidOfYearScopedId(served, id);
+    return uid === null ? null : loaders.measure.load(uid);
+  },
 };

@@ -1,11 +1,14 @@
 /**
- * `MeasureWhere` input → the filter the `measures` query takes: clause path to canonical clause id
- * (BAD_USER_INPUT if malformed), text compacted like Measure.textCompact.
+ * `MeasureWhere` input → what a page of measures reads: the scope (where the query starts and which
+ * items, ministry, clause and theme the measures must belong to, as uids of the year read) and the
+ * filters every scope shares (status, text compacted like Measure.textCompact). A malformed clause
+ * path is BAD_USER_INPUT.
  */
-import type { MeasureFilter } from '../../loaders/readers';
+import type { MeasureFilter, MeasureScope } from '../../loaders/readers';
 import type { MeasureStatus } from '../../loaders/models';
 import { themeIdOf } from '../discovery/taxonomy';
 import { compact } from '../ingest/text';
+import { uidOf } from '../model/ids';
 import { guidelineClauseIdOf } from './clausePath';
 
 export interface MeasureWhereInput {
@@ -18,16 +21,30 @@ export interface MeasureWhereInput {
   readonly themeId?: string | null;
 }
 
-export function measureFilter(where: MeasureWhereInput | null | undefined): MeasureFilter {
+/** The filters of `where` every scope of a batch shares. */
+export function measureFilter(version: string, where: MeasureWhereInput | null | undefined): MeasureFilter {
+  const text = where?.textContains == null ? null : compact(where.textContains);
+  return { version, status: where?.status ?? null, textContains: text === '' ? null : text };
+}
+
+/**
+ * The scope of `where` in `version`; `anchor` overrides where the query starts (a ministry's,
+ * clause's or theme's own measures); by default it starts from the narrowest node `where` names.
+ */
+export function measureScope(version: string, where: MeasureWhereInput | null | undefined, anchor: Partial<MeasureScope> = {}): MeasureScope {
   const w = where ?? {};
-  const text = w.textContains == null ? null : compact(w.textContains);
-  return {
+  const scope: MeasureScope = {
+    anchor: 'all',
+    itemUid: w.priorityItemId == null ? null : uidOf(version, w.priorityItemId),
+    itemId: w.priorityItemId ?? null,
+    ministryUid: w.ministryId == null ? null : uidOf(version, w.ministryId),
     ministryId: w.ministryId ?? null,
-    priorityItemId: w.priorityItemId ?? null,
-    clauseId: w.clausePath == null ? null : guidelineClauseIdOf(w.clausePath, 'where.clausePath'),
+    clauseUid: w.clausePath == null ? null : uidOf(version, guidelineClauseIdOf(w.clausePath, 'where.clausePath')),
     includeDescendants: w.includeDescendants ?? true,
-    status: w.status ?? null,
-    textContains: text === '' ? null : text,
-    themeId: w.themeId == null ? null : themeIdOf(w.themeId),
+    themeUid: w.themeId == null ? null : uidOf(version, themeIdOf(w.themeId)),
+    ...anchor,
   };
+  if (anchor.anchor) return scope;
+  const start = scope.itemUid ? 'item' : scope.ministryUid ? 'ministry' : scope.clauseUid ? 'clause' : scope.themeUid ? 'theme' : 'all';
+  return { ...scope, anchor: start };
 }

@@ -3,6 +3,8 @@
  */
 import type { NodeRow } from '../../loaders/models';
 import type { NodeResolvers, QueryResolvers } from '../generated/graphql';
+import { fiscalYearOfId } from '../model/ids';
+import { uidIn, uidOfYearScopedId } from './fiscalYear';
 
 export const Node: NodeResolvers = {
   // Rows from `nodesById` carry their type (the `__typename` the query adds).
@@ -10,5 +12,9 @@ export const Node: NodeResolvers = {
 };
 
 export const nodeQueries: QueryResolvers = {
-  node: (_root, { id }, { loaders }) => loaders.node.load(id),
+  // Item and measure ids say their year; other ids are read in `fiscalYear` (default: the latest).
+  node: async (_root, { id, fiscalYear }, { loaders, served }) => {
+    const uid = fiscalYearOfId(id) === null ? uidIn(served, fiscalYear, id) : uidOfYearScopedId(served, id);
+    return uid === null ? null : loaders.node.load(uid);
+  },
 };

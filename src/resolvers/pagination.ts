@@ -1,9 +1,15 @@
 /**
- * Relay connections over offset pages. A cursor is the opaque base64 of `offset:<n>` (the
- * position of the edge in the filtered, ordered list).
+ * Relay connections over keyset pages. A node's place in its list is its `rank` (the report order,
+ * written at ingest), so a page is "the first `first` after this rank" — Neo4j reads only what the
+ * page needs, and a cursor keeps its meaning when other pages change. A cursor is opaque: base64 of
+ * `{"r": rank, "i": id, "v": version}`. A cursor from an earlier version of the year's report
+ * (the year was re-ingested since) still works if the node it points at kept its id and rank; if
+ * not, the list moved under it and the request fails with CURSOR_EXPIRED rather than skip or repeat.
  */
-import type { Page, PageWindow } from '../../loaders/readers';
-import { badUserInput } from '../server/errors';
+import type { PageWindow, RankedPage } from '../../loaders/pages';
+import { badUserInput, cursorExpired } from '../server/errors';
+
+export type { PageWindow, RankedPage };
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -14,36 +20,73 @@ export interface Connection<T> {
   readonly pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
-/** The window `first`/`after` ask for; BAD_USER_INPUT when `first` is above 100 or `after` is not a cursor. */
-export function pageWindow(first: number | null | undefined, after: string | null | undefined): PageWindow {
-  const limit = first ?? DEFAULT_PAGE_SIZE;
-  if (limit > MAX_PAGE_SIZE) {
-    throw badUserInput(`first must be at most ${MAX_PAGE_SIZE}; got ${limit}. Page with after: pageInfo.endCursor`, 'first');
-  }
-  return { offset: after == null ? 0 : decodeCursor(after) + 1, limit };
+/** A cursor, decoded. */
+export interface RankCursor {
+  readonly rank: number;
+  readonly id: string;
+  readonly version: string;
 }
 
-/** The connection of one page. */
-export function toConnection<T>(page: Page<T>, window: PageWindow): Connection<T> {
-  const edges = page.nodes.map((node, i) => ({ cursor: encodeCursor(window.offset + i), node }));
+/** What a ranked node carries. */
+interface Ranked {
+  readonly id: string;
+  readonly rank: number;
+  readonly version: string;
+}
+
+/** `first` checked (1 … 100; 0 gives an empty page with the count). BAD_USER_INPUT otherwise. */
+export function pageLimit(first: number | null | undefined, max = MAX_PAGE_SIZE): number {
+  const limit = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 0 || limit > max) {
+    throw badUserInput(`first must be a whole number from 0 to ${max}; got ${limit}. Page with after: pageInfo.endCursor`, 'first');
+  }
+  return limit;
+}
+
+/**
+ * The window of `first`/`after` in a list served from `version`. `stillThere` tells whether the
+ * node a cursor from another version points at is in this version with the same rank.
+ */
+export async function pageWindow(
+  first: number | null | undefined,
+  after: string | null | undefined,
+  version: string,
+  stillThere: (cursor: RankCursor) => Promise<boolean>,
+): Promise<PageWindow> {
+  const limit = pageLimit(first);
+  if (after == null) return { afterRank: -1, limit };
+  const cursor = decodeCursor(after);
+  if (cursor.version !== version && !(await stillThere(cursor))) {
+    throw cursorExpired(`the list changed since this cursor was issued (its report was loaded again and ${cursor.id} moved or went); ask again without after`);
+  }
+  return { afterRank: cursor.rank, limit };
+}
+
+/** The connection of one page (its `nodes` may hold one row more than `window.limit`). */
+export function toConnection<T extends Ranked>(page: RankedPage<T>, window: PageWindow): Connection<T> {
+  const nodes = page.nodes.slice(0, window.limit);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor({ rank: node.rank, id: node.id, version: node.version }), node }));
   return {
     totalCount: page.totalCount,
     edges,
-    pageInfo: {
-      hasNextPage: window.offset + page.nodes.length < page.totalCount,
-      endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null,
-    },
+    pageInfo: { hasNextPage: page.nodes.length > window.limit, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null },
   };
 }
 
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`offset:${offset}`, 'utf8').toString('base64');
+export function encodeCursor(cursor: RankCursor): string {
+  return Buffer.from(JSON.stringify({ r: cursor.rank, i: cursor.id, v: cursor.version }), 'utf8').toString('base64');
 }
 
-function decodeCursor(cursor: string): number {
-  const match = /^offset:(\d+)$/u.exec(Buffer.from(cursor, 'base64').toString('utf8'));
-  if (!match || !Number.isSafeInteger(Number(match[1]))) {
-    throw badUserInput(`after must be a cursor returned as edges.cursor or pageInfo.endCursor; got ${JSON.stringify(cursor)}`, 'after');
+export function decodeCursor(cursor: string): RankCursor {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64').toString('utf8'));
+  } catch {
+    parsed = null;
   }
-  return Number(match[1]);
+  const c = parsed as { r?: unknown; i?: unknown; v?: unknown } | null;
+  if (!c || typeof c !== 'object' || !Number.isSafeInteger(c.r) || typeof c.i !== 'string' || typeof c.v !== 'string') {
+    throw badUserInput(`after must be a cursor returned as edges.cursor or pageInfo.endCursor of the same list; got ${JSON.stringify(cursor)}`, 'after');
+  }
+  return { rank: c.r as number, id: c.i, version: c.v };
 }

@@ -1,11 +1,16 @@
 /**
- * The `stats` root query: counts by node label and relationship type, and the reports loaded.
+ * The `stats` and `reports` root queries: counts by node label and relationship type, of one
+ * fiscal year or of every year loaded, and the reports loaded.
  */
 import type { QueryResolvers, TypeCount } from '../generated/graphql';
+import { reportFor } from './fiscalYear';
 
 export const statsQueries: QueryResolvers = {
-  stats: async (_root, _args, { readers }) => {
-    const [rows, reports] = await Promise.all([readers.graphCounts(), readers.reports()]);
+  reports: (_root, _args, { served }) => [...served.reports],
+
+  stats: async (_root, { fiscalYear }, { readers, served }) => {
+    const reports = fiscalYear == null ? [...served.reports] : [reportFor(served, fiscalYear)];
+    const rows = await readers.graphCounts(reports.map((r) => r.version));
     const byType = (kind: 'node' | 'edge'): TypeCount[] =>
       rows
         .filter((r) => r.kind === kind)

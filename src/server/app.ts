@@ -10,7 +10,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { LIMIT_DEFAULTS, type Config } from '../config';
 import type { Executor } from '../db/executor';
 import { resolvers } from '../resolvers';
-import { createReaders } from '../../loaders/readers';
+import { ServedReportsWatcher } from '../../loaders/servedReports';
 import { createContext, type GraphContext } from './context';
 import { createFormatError } from './errors';
 import { createHttpHandler } from './httpHandler';
@@ -28,6 +28,8 @@ export interface AppOptions {
   readonly config: Pick<Config, 'nodeEnv' | 'corsOrigins'> & Partial<Pick<Config, keyof typeof LIMIT_DEFAULTS | 'responseCache'>>;
   readonly executor: Executor;
   readonly log?: Logger;
+  /** How long a read of the served reports' versions is trusted (default 1 s; see loaders/servedReports.ts). */
+  readonly versionTtlMs?: number;
 }
 
 export interface App {
@@ -45,6 +47,7 @@ export function createApp(options: AppOptions): App {
   const development = options.config.nodeEnv === 'development';
   const production = options.config.nodeEnv === 'production';
   const httpServer = http.createServer();
+  const served = new ServedReportsWatcher(options.executor, options.versionTtlMs);
   const apollo = new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -57,7 +60,7 @@ export function createApp(options: AppOptions): App {
     formatError: createFormatError({ development, log }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      ...(options.config.responseCache === 'on' ? [responseCachePlugin<GraphContext>({ version: () => reportVersion(options.executor) })] : []),
+      ...(options.config.responseCache === 'on' ? [responseCachePlugin<GraphContext>({ version: async () => (await served.current()).signature })] : []),
     ],
   });
   httpServer.on(
@@ -65,7 +68,7 @@ export function createApp(options: AppOptions): App {
     createHttpHandler({
       apollo,
       executor: options.executor,
-      context: async () => createContext(options.executor, log),
+      context: async () => createContext(options.executor, log, await served.current()),
       log,
       bodyLimitBytes: BODY_LIMIT_BYTES,
       corsOrigins: options.config.corsOrigins,
@@ -91,10 +94,4 @@ export function createApp(options: AppOptions): App {
       return stopping;
     },
   };
-}
-
-/** The loaded reports' identity: changes with every ingest (the response cache keys on it). */
-async function reportVersion(executor: Executor): Promise<string> {
-  const reports = await createReaders(executor).reports();
-  return reports.map((r) => `${r.id}/${r.sha256}/${r.loadedAt}`).join(',');
 }

@@ -1,12 +1,14 @@
 /**
  * The per-request context: fresh DataLoaders (so one request's cache never serves another), the
- * readers for root queries, and the logger.
+ * readers for root queries, the logger, and the snapshot of the reports served (one version per
+ * fiscal year) that every query of the request reads from.
  */
 import { createLoaders, type Loaders } from '../../loaders';
 import { createDiscoveryReader, type DiscoveryReader } from '../../loaders/discoveryReader';
 import { createGraphSource, type GraphSource } from '../../loaders/graphReader';
 import { createReaders, type Readers } from '../../loaders/readers';
 import type { Executor } from '../db/executor';
+import type { ServedReports } from '../../loaders/servedReports';
 import type { Logger } from './log';
 
 export interface GraphContext {
@@ -17,9 +19,11 @@ export interface GraphContext {
   /** The reads of `themes`, `search` and `similarMinistries`. */
   readonly discovery: DiscoveryReader;
   readonly log: Logger;
+  /** The reports this request reads (see src/resolvers/fiscalYear.ts for choosing one). */
+  readonly served: ServedReports;
 }
 
 /** Builds the context of one request. */
-export function createContext(executor: Executor, log: Logger): GraphContext {
-  return { loaders: createLoaders(executor), readers: createReaders(executor), graph: createGraphSource(executor), discovery: createDiscoveryReader(executor), log };
+export function createContext(executor: Executor, log: Logger, served: ServedReports): GraphContext {
+  return { loaders: createLoaders(executor), readers: createReaders(executor), graph: createGraphSource(executor), discovery: createDiscoveryReader(executor), log, served };
 }

@@ -13,6 +13,7 @@ import { QueryLimitError } from './validation/QueryLimitError';
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
+  CURSOR_EXPIRED = 'CURSOR_EXPIRED',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
@@ -32,10 +33,16 @@ export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND } });
 }
 
+/** A page cursor that no longer points into its list (the list's report was loaded again and changed). */
+export function cursorExpired(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.CURSOR_EXPIRED, argument: 'after' } });
+}
+
 /** Codes that are safe to show as they are (ours and Apollo's request-level ones). */
 const SAFE_CODES = new Set<string>([
   ErrorCode.BAD_USER_INPUT,
   ErrorCode.NOT_FOUND,
+  ErrorCode.CURSOR_EXPIRED,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

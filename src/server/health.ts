@@ -3,7 +3,7 @@
  * it can answer queries (readiness: Neo4j answers and a report is loaded), else 503 with a reason.
  */
 import type { Executor } from '../db/executor';
-import { createReaders } from '../../loaders/readers';
+import { readServedReports } from '../../loaders/servedReports';
 
 export interface HealthAnswer {
   readonly status: number;
@@ -15,17 +15,17 @@ export function liveness(): HealthAnswer {
   return { status: 200, body: { status: 'ok' } };
 }
 
-/** Readiness: 200 `{status:"ready", reports}` or 503 `{status, reason}`. Never throws. */
+/** Readiness: 200 `{status:"ready", reports, fiscalYears}` or 503 `{status, reason}`. Never throws. */
 export async function readiness(executor: Executor): Promise<HealthAnswer> {
-  let reports: number;
+  let fiscalYears: number[];
   try {
-    reports = await createReaders(executor).reportCount();
+    fiscalYears = (await readServedReports(executor)).reports.map((r) => r.fiscalYear);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { status: 503, body: { status: 'unavailable', reason: `Neo4j does not answer: ${reason}` } };
   }
-  if (reports === 0) {
+  if (fiscalYears.length === 0) {
     return { status: 503, body: { status: 'not_ready', reason: 'no report is loaded in the graph yet' } };
   }
-  return { status: 200, body: { status: 'ready', reports } };
+  return { status: 200, body: { status: 'ready', reports: fiscalYears.length, fiscalYears } };
 }

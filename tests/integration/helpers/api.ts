@@ -1,7 +1,8 @@
 /**
- * The API under test: the test Neo4j loaded with the bundled report through `ingestReport`, and
- * the app from `createApp` listening on a free port — no child processes. Call `useApi()` at the
- * top of a test file; it registers beforeAll/afterAll and returns accessors.
+ * The API under test: the test Neo4j emptied and loaded with the bundled report through
+ * `ingestReport` (the only year in the graph), and the app from `createApp` listening on a free
+ * port — no child processes. Call `useApi()` at the top of a test file; it registers
+ * beforeAll/afterAll and returns accessors.
  */
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -10,7 +11,7 @@ import { CypherRegistry } from '../../../src/db/cypherRegistry';
 import { Executor } from '../../../src/db/executor';
 import { ingestReport } from '../../../src/ingest/ingestReport';
 import { createApp, type App } from '../../../src/server/app';
-import { testDriver } from './neo4j';
+import { clearGraph, testDriver } from './neo4j';
 
 export const BUNDLED_REPORT = path.join(projectRoot, 'data', 'wlb-followup-r6.txt');
 
@@ -22,6 +23,8 @@ export interface GraphQLAnswer<D = Record<string, any>> {
 export interface ApiHarness {
   /** The executor the app runs on (its `roundTrips` counts queries). */
   executor(): Executor;
+  /** The driver of the test database. */
+  driver(): Driver;
   /** http://127.0.0.1:<port> (no path). */
   baseUrl(): string;
   /** POSTs a GraphQL request as JSON. */
@@ -38,6 +41,7 @@ export function useApi(options: { nodeEnv?: 'production' | 'development' | 'test
   beforeAll(async () => {
     driver = testDriver();
     executor = new Executor(driver, new CypherRegistry(), { database: 'neo4j', readTimeoutMs: 20_000 });
+    await clearGraph(driver);
     await ingestReport(executor, BUNDLED_REPORT);
     app = createApp({ config: { nodeEnv: options.nodeEnv ?? 'test', corsOrigins: [] }, executor });
     const url = await app.listen(0);
@@ -58,6 +62,7 @@ export function useApi(options: { nodeEnv?: 'production' | 'development' | 'test
   };
   return {
     executor: () => executor,
+    driver: () => driver,
     baseUrl: () => base,
     gql,
     async data<D>(query: string, variables?: Record<string, unknown>): Promise<D> {

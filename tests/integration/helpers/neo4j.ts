@@ -15,3 +15,16 @@ export function testDriver(): Driver {
   }
   return neo4j.driver(uri, neo4j.auth.basic('neo4j', 'password'));
 }
+
+/**
+ * Empties the graph (every report of every year, versions in flight, their marks), keeping the
+ * schema and the record of migrations, so a test file starts from the state it then builds.
+ */
+export async function clearGraph(driver: Driver): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.run('MATCH (n) WHERE NOT n:Migration CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS');
+  } finally {
+    await session.close();
+  }
+}

@@ -5,16 +5,17 @@
 import { DEFAULT_EXPORT_LIMIT, parseExportArgs, UsageError } from '../../../src/graph/exportArgs';
 
 test('no seed: the whole graph, default limit', () => {
-  expect(parseExportArgs(['--format', 'graphml'])).toEqual({ format: 'graphml', part: 'both', depth: 1, limit: DEFAULT_EXPORT_LIMIT, start: { kind: 'all' } });
+  expect(parseExportArgs(['--format', 'graphml'])).toEqual({ format: 'graphml', part: 'both', depth: 1, limit: DEFAULT_EXPORT_LIMIT, fiscalYear: null, start: { kind: 'all' } });
 });
 
 test('seeds of each kind, repeatable; clause paths normalised to clause node ids', () => {
-  const args = parseExportArgs(['--format=csv', '--seed', 'ministry:cabinet-office', '--seed', 'clause:II.3.(1)2', '--seed', 'measure:a/p1/m1', '--seed', 'theme:theme/telework', '--depth', '2', '--part', 'edges', '--limit', '50']);
+  const args = parseExportArgs(['--format=csv', '--seed', 'ministry:cabinet-office', '--seed', 'clause:II.3.(1)2', '--seed', 'measure:a/p1/m1', '--seed', 'theme:theme/telework', '--depth', '2', '--part', 'edges', '--limit', '50', '--year', '2024']);
   expect(args).toEqual({
     format: 'csv',
     part: 'edges',
     depth: 2,
     limit: 50,
+    fiscalYear: 2024,
     start: { kind: 'seeds', ids: { ministryIds: ['cabinet-office'], measureIds: ['a/p1/m1'], clauseIds: ['clause/Ⅱ.3.(1)②'], themeIds: ['theme/telework'], nodeIds: [] } },
   });
 });
@@ -27,6 +28,7 @@ test.each([
   [['--format', 'graphml', '--depth', '4'], /--depth must be an integer from 0 to 3; got "4"/u],
   [['--format', 'graphml', '--limit', '0'], /--limit must be an integer from 1/u],
   [['--format', 'graphml', '--seed', 'cabinet-office'], /--seed must be KIND:VALUE .* got "cabinet-office"/u],
+  [['--format', 'graphml', '--year', 'r6'], /--year must be an integer from 1989 to 2999; got "r6"/u],
   [['--format', 'graphml', '--seed', 'agency:x'], /--seed kind must be ministry, measure, clause or theme; got "agency"/u],
   [['--format', 'graphml', '--seed', 'clause:chapter two'], /guideline clause path .* got "chapter two"/u],
   [['--format', 'graphml', '--verbose'], /Unknown option '--verbose'/u],
