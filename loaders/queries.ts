@@ -46,6 +46,7 @@ export const QUERIES = {
   themes: ['version'],
   similarMinistries: ['ministryUid', 'limit'],
   search: ['version', 'indexes', 'lucene', 'limit', 'withThemes', 'queryKey'],
+  facets: ['versions', 'dimensions', 'ministryIds', 'clauseId', 'themeIds', 'statuses', 'limit'],
   // The loaded reports and what they hold.
   reportVersions: [],
   graphCounts: ['versions'],

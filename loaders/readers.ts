@@ -53,6 +53,30 @@ export interface MinistryAtClauseRow {
 
 type Ranked<T> = T & { rank: number };
 
+export type FacetDimension = 'MINISTRY' | 'CLAUSE_SECTION' | 'CLAUSE' | 'THEME' | 'STATUS' | 'FISCAL_YEAR';
+
+/** What facets count (null: no filter). */
+export interface FacetFilter {
+  readonly versions: readonly string[];
+  readonly ministryIds: readonly string[] | null;
+  /** A guideline clause id (`clause/<path>`): measures under it or below it. */
+  readonly clauseId: string | null;
+  readonly themeIds: readonly string[] | null;
+  readonly statuses: readonly MeasureStatus[] | null;
+}
+
+/** A value of a dimension as facets.cypher returns it (null: the dimension was not asked). */
+export interface FacetValueRow {
+  readonly key: string | null;
+  readonly label?: string | null;
+}
+
+/** One cell: a value per dimension (by dimension) and its count. */
+export interface FacetRow {
+  readonly count: number;
+  readonly values: Readonly<Record<FacetDimension, FacetValueRow | null>>;
+}
+
 export interface Readers {
   measures(scope: MeasureScope, filter: MeasureFilter, window: PageWindow): Promise<MeasurePage>;
   ministries(scope: MinistryScope, filter: { version: string; nameContains: string | null }, window: PageWindow): Promise<RankedPage<Ranked<MinistryRow>>>;
@@ -63,6 +87,8 @@ export interface Readers {
   ministriesSharingClause(clauseUid: string, includeDescendants: boolean, window: PageWindow): Promise<{ totalCount: number; rows: MinistryAtClauseRow[] }>;
   sharedClauses(version: string, ministryIds: readonly string[], includeDescendants: boolean): Promise<ClauseRow[]>;
   graphCounts(versions: readonly string[]): Promise<{ kind: 'node' | 'edge'; type: string; count: number }[]>;
+  /** Up to `limit + 1` cells and the number of distinct measures matched (see cypher/read/facets.cypher). */
+  facets(dimensions: readonly FacetDimension[], filter: FacetFilter, limit: number): Promise<{ measureCount: number; rows: FacetRow[] }>;
 }
 
 /** The scope key of a page row, and the scope map the query takes (every field present). */
@@ -109,6 +135,23 @@ export function createReaders(executor: Executor): Readers {
     },
     async sharedClauses(version, ministryIds, includeDescendants) {
       return (await runQuery(executor, 'sharedClauses', { version, ministryIds, includeDescendants })).map((r) => r.clause as ClauseRow);
+    },
+    async facets(dimensions, filter, limit) {
+      const rows = await runQuery(executor, 'facets', { ...filter, dimensions, limit });
+      return {
+        measureCount: Number(rows[0]?.measureCount ?? 0),
+        rows: rows.map((r) => ({
+          count: Number(r.count),
+          values: {
+            MINISTRY: r.ministry as FacetValueRow | null,
+            CLAUSE_SECTION: r.section as FacetValueRow | null,
+            CLAUSE: r.clause as FacetValueRow | null,
+            THEME: r.theme as FacetValueRow | null,
+            STATUS: r.status as FacetValueRow | null,
+            FISCAL_YEAR: r.year as FacetValueRow | null,
+          },
+        })),
+      };
     },
     async graphCounts(versions) {
       return (await runQuery(executor, 'graphCounts', { versions })).map((r) => ({

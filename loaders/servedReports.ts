@@ -17,6 +17,11 @@ export interface ServedReports {
   readonly reports: readonly ReportRow[];
   /** Changes whenever any year is loaded, replaced or removed (the response cache keys answers by it). */
   readonly signature: string;
+  /**
+   * Why the reports could not be read (the database does not answer), when they could not: queries
+   * that need a report then fail with this error rather than with an empty answer.
+   */
+  readonly unavailable?: Error;
 }
 
 export const DEFAULT_VERSION_TTL_MS = 1000;
@@ -28,6 +33,19 @@ export class ServedReportsWatcher {
     private readonly reader: Reader,
     private readonly ttlMs = DEFAULT_VERSION_TTL_MS,
   ) {}
+
+  /**
+   * The current snapshot, for a request: read again when older than the TTL; a failed read is not
+   * kept and gives a snapshot with no report and the error (`unavailable`), so a request can still
+   * answer what needs no report and fail the rest with the right code. Never rejects.
+   */
+  forRequest(): Promise<ServedReports> {
+    return this.current().catch((error: unknown) => ({
+      reports: [],
+      signature: 'unavailable',
+      unavailable: error instanceof Error ? error : new Error(String(error)),
+    }));
+  }
 
   /** The current snapshot (read again when older than the TTL; a failed read is not kept). */
   current(): Promise<ServedReports> {

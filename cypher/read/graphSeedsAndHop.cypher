@@ -45,7 +45,7 @@ CALL {
 RETURN [s IN seeds | {
     id: s.node.id,
     type: s.type,
-    data: CASE WHEN $withData THEN s.node {.*, uid: null}
+    data: CASE WHEN $withData THEN properties(s.node)
       ELSE {nameJa: s.node.nameJa, nameEn: s.node.nameEn, title: s.node.title, head: s.node.head, path: s.node.path} END
   }] AS seeds,
   neighbours[..toInteger($limit) - size(seeds) + 1] AS neighbours

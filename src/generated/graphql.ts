@@ -139,6 +139,71 @@ export type ClauseWhere = {
   underPath?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A combination of one value per dimension asked, and how many measures have it. */
+export type FacetCell = {
+  __typename?: 'FacetCell';
+  count: Scalars['NonNegativeInt']['output'];
+  /** One value per dimension, in the order the dimensions were asked. */
+  values: Array<FacetValue>;
+};
+
+/** A dimension measures can be counted by. */
+export type FacetDimension =
+  /** The guideline clause the measure names, as deep as named (Ⅱ.3.(1)②). A measure under several counts in each. */
+  | 'CLAUSE'
+  /** The guideline section the measure falls under: the clause one level below a part (Ⅱ.1, Ⅱ.3, Ⅳ.(1)). A measure under several counts in each. */
+  | 'CLAUSE_SECTION'
+  /** The fiscal year of the report (Gregorian). */
+  | 'FISCAL_YEAR'
+  /** The ministry that reports the measure. */
+  | 'MINISTRY'
+  /** NEW, CONTINUING, NEW_AND_CONTINUING or UNSPECIFIED, as tagged in the report. */
+  | 'STATUS'
+  /** A practice of the theme taxonomy its text shows. A measure with several counts in each. */
+  | 'THEME';
+
+/**
+ * Counts of measures for every combination of the dimensions' values that occurs (a cell per
+ * combination with at least one measure), ready for a heatmap or a pivot table. A measure with
+ * several values of a multi-valued dimension (sections, clauses, themes) counts in each of its cells,
+ * so cells can add up to more than `measureCount`.
+ */
+export type FacetTable = {
+  __typename?: 'FacetTable';
+  /** Cells by the dimensions' values (ministries in report order, clauses by path, themes in taxonomy order). */
+  cells: Array<FacetCell>;
+  dimensions: Array<FacetDimension>;
+  /** The fiscal years counted. */
+  fiscalYears: Array<Scalars['Int']['output']>;
+  /** How many distinct measures match `where`. */
+  measureCount: Scalars['NonNegativeInt']['output'];
+  /** True when `first` cut the cells. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** One value of a dimension: `key` is the id (ministry id, clause path, theme id, status, year); null means the measure has none (e.g. no theme). */
+export type FacetValue = {
+  __typename?: 'FacetValue';
+  dimension: FacetDimension;
+  key: Maybe<Scalars['String']['output']>;
+  /** A readable Japanese label (ministry name, `path title`, theme name); the key for STATUS and FISCAL_YEAR. */
+  label: Maybe<Scalars['String']['output']>;
+};
+
+/** What facets count: measures of these years, ministries, clauses, themes and statuses. */
+export type FacetWhere = {
+  /** Only measures under this guideline clause or a clause below it (canonical or typed path). */
+  clausePath?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The years counted. Default: every loaded year when FISCAL_YEAR is a dimension, else the latest
+   * loaded year only.
+   */
+  fiscalYears?: InputMaybe<Array<Scalars['Int']['input']>>;
+  ministryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  statuses?: InputMaybe<Array<MeasureStatus>>;
+  themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** A de-duplicated subgraph: every relationship among `nodes` (of the allowed types) is in `edges`. */
 export type Graph = {
   __typename?: 'Graph';
@@ -399,6 +464,12 @@ export type Query = {
   /** Clauses filtered, guideline first, then by path (plan clauses grow with the ministries: a connection). */
   clauses: ClauseConnection;
   /**
+   * The overview: counts of measures by any combination of ministry, guideline section, clause,
+   * theme, status and fiscal year, in one round trip. `dimensions`: one to four, each once. `first`
+   * caps the cells (default 1000, at most 10000).
+   */
+  facets: FacetTable;
+  /**
    * The subgraph around the seeds, shaped for drawing: the seeds, then the nodes `depth` hops away
    * (0–3; relationships walked in both directions), and every relationship among them. `nodeTypes`
    * limits the nodes kept and walked through (seeds are always kept); `edgeTypes` the relationships.
@@ -469,6 +540,13 @@ export type QueryClausesArgs = {
   first?: InputMaybe<Scalars['NonNegativeInt']['input']>;
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<ClauseWhere>;
+};
+
+
+export type QueryFacetsArgs = {
+  dimensions: Array<FacetDimension>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<FacetWhere>;
 };
 
 
@@ -835,6 +913,11 @@ export type ResolversTypes = {
   ClauseKind: ClauseKind;
   ClauseWhere: ClauseWhere;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FacetCell: ResolverTypeWrapper<FacetCell>;
+  FacetDimension: FacetDimension;
+  FacetTable: ResolverTypeWrapper<FacetTable>;
+  FacetValue: ResolverTypeWrapper<FacetValue>;
+  FacetWhere: FacetWhere;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Graph: ResolverTypeWrapper<GraphAnswer>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
@@ -890,6 +973,10 @@ export type ResolversParentTypes = {
   ClauseEdge: Omit<ClauseEdge, 'node'> & { node: ResolversParentTypes['Clause'] };
   ClauseWhere: ClauseWhere;
   DateTime: Scalars['DateTime']['output'];
+  FacetCell: FacetCell;
+  FacetTable: FacetTable;
+  FacetValue: FacetValue;
+  FacetWhere: FacetWhere;
   Float: Scalars['Float']['output'];
   Graph: GraphAnswer;
   GraphEdge: GraphEdge;
@@ -975,6 +1062,25 @@ export type ClauseEdgeResolvers<ContextType = GraphContext, ParentType extends R
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type FacetCellResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FacetCell'] = ResolversParentTypes['FacetCell']> = {
+  count?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['FacetValue']>, ParentType, ContextType>;
+};
+
+export type FacetTableResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FacetTable'] = ResolversParentTypes['FacetTable']> = {
+  cells?: Resolver<Array<ResolversTypes['FacetCell']>, ParentType, ContextType>;
+  dimensions?: Resolver<Array<ResolversTypes['FacetDimension']>, ParentType, ContextType>;
+  fiscalYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  measureCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FacetValueResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FacetValue'] = ResolversParentTypes['FacetValue']> = {
+  dimension?: Resolver<ResolversTypes['FacetDimension'], ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type GraphResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
@@ -1116,6 +1222,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   clause?: Resolver<Maybe<ResolversTypes['Clause']>, ParentType, ContextType, RequireFields<QueryClauseArgs, 'path'>>;
   clauseTree?: Resolver<Array<ResolversTypes['Clause']>, ParentType, ContextType, Partial<QueryClauseTreeArgs>>;
   clauses?: Resolver<ResolversTypes['ClauseConnection'], ParentType, ContextType, RequireFields<QueryClausesArgs, 'first'>>;
+  facets?: Resolver<ResolversTypes['FacetTable'], ParentType, ContextType, RequireFields<QueryFacetsArgs, 'dimensions' | 'first'>>;
   graph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'depth' | 'format' | 'limit' | 'seed'>>;
   measure?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<QueryMeasureArgs, 'id'>>;
   measures?: Resolver<ResolversTypes['MeasureConnection'], ParentType, ContextType, RequireFields<QueryMeasuresArgs, 'first'>>;
@@ -1216,6 +1323,9 @@ export type Resolvers<ContextType = GraphContext> = {
   ClauseConnection?: ClauseConnectionResolvers<ContextType>;
   ClauseEdge?: ClauseEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  FacetCell?: FacetCellResolvers<ContextType>;
+  FacetTable?: FacetTableResolvers<ContextType>;
+  FacetValue?: FacetValueResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;

@@ -32,7 +32,7 @@ export interface GraphRequest {
 }
 
 /** Node properties that are search keys, not information (left out of `data`). */
-const INTERNAL_PROPERTIES = new Set(['textCompact', 'searchText', 'termKeys']);
+const INTERNAL_PROPERTIES = new Set(['uid', 'version', 'rank', 'textCompact', 'searchText', 'termKeys']);
 
 /** The subgraph `request` asks for (validated arguments: depth ≥ 0, limit ≥ 1). */
 export async function expandGraph(reader: GraphReader, request: GraphRequest): Promise<Graph> {

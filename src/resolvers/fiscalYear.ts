@@ -9,6 +9,7 @@ import { notFound } from '../server/errors';
 
 /** The report of `fiscalYear` (default: the latest). NOT_FOUND naming the years loaded. */
 export function reportFor(served: ServedReports, fiscalYear: number | null | undefined, argument = 'fiscalYear'): ReportRow {
+  if (served.unavailable) throw served.unavailable;
   if (served.reports.length === 0) throw notFound('no report is loaded yet: load one with npm run ingest');
   if (fiscalYear == null) return served.reports[0];
   const report = served.reports.find((r) => r.fiscalYear === fiscalYear);
@@ -23,6 +24,7 @@ export function reportFor(served: ServedReports, fiscalYear: number | null | und
  * `2024/cabinet-office/p2/m3`), or null when the id names no loaded year (the node is then unknown).
  */
 export function uidOfYearScopedId(served: ServedReports, id: string): string | null {
+  if (served.unavailable) throw served.unavailable;
   const year = fiscalYearOfId(id);
   const report = year === null ? undefined : served.reports.find((r) => r.fiscalYear === year);
   return report ? uidOf(report.version, id) : null;

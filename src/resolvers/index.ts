@@ -6,6 +6,7 @@
 import { DateTimeResolver, JSONResolver, NonNegativeIntResolver, PositiveIntResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/graphql';
 import { Clause, clauseQueries } from './clause';
+import { facetQueries } from './facets';
 import { graphQueries } from './graph';
 import { Measure, measureQueries } from './measure';
 import { Ministry, ministryQueries } from './ministry';
@@ -42,5 +43,6 @@ export const resolvers: Resolvers = {
     ...themeQueries,
     ...searchQueries,
     ...similarQueries,
+    ...facetQueries,
   },
 };

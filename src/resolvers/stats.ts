@@ -6,9 +6,13 @@ import type { QueryResolvers, TypeCount } from '../generated/graphql';
 import { reportFor } from './fiscalYear';
 
 export const statsQueries: QueryResolvers = {
-  reports: (_root, _args, { served }) => [...served.reports],
+  reports: (_root, _args, { served }) => {
+    if (served.unavailable) throw served.unavailable;
+    return [...served.reports];
+  },
 
   stats: async (_root, { fiscalYear }, { readers, served }) => {
+    if (served.unavailable) throw served.unavailable;
     const reports = fiscalYear == null ? [...served.reports] : [reportFor(served, fiscalYear)];
     const rows = await readers.graphCounts(reports.map((r) => r.version));
     const byType = (kind: 'node' | 'edge'): TypeCount[] =>

@@ -68,7 +68,7 @@ export function createApp(options: AppOptions): App {
     createHttpHandler({
       apollo,
       executor: options.executor,
-      context: async () => createContext(options.executor, log, await served.current()),
+      context: async () => createContext(options.executor, log, await served.forRequest()),
       log,
       bodyLimitBytes: BODY_LIMIT_BYTES,
       corsOrigins: options.config.corsOrigins,

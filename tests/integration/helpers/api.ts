@@ -33,7 +33,12 @@ export interface ApiHarness {
   data<D = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<D>;
 }
 
-export function useApi(options: { nodeEnv?: 'production' | 'development' | 'test' } = {}): ApiHarness {
+/**
+ * `versionTtlMs`: how long the app trusts its read of the served versions (default here 60 s, so a
+ * test's round-trip counts hold only its own queries; a test that ingests while the app runs and
+ * expects the new version sets it short, as a deployment has it: 1 s).
+ */
+export function useApi(options: { nodeEnv?: 'production' | 'development' | 'test'; versionTtlMs?: number } = {}): ApiHarness {
   let driver: Driver;
   let executor: Executor;
   let app: App;
@@ -43,9 +48,11 @@ export function useApi(options: { nodeEnv?: 'production' | 'development' | 'test
     executor = new Executor(driver, new CypherRegistry(), { database: 'neo4j', readTimeoutMs: 20_000 });
     await clearGraph(driver);
     await ingestReport(executor, BUNDLED_REPORT);
-    app = createApp({ config: { nodeEnv: options.nodeEnv ?? 'test', corsOrigins: [] }, executor });
+    app = createApp({ config: { nodeEnv: options.nodeEnv ?? 'test', corsOrigins: [] }, executor, versionTtlMs: options.versionTtlMs ?? 60_000 });
     const url = await app.listen(0);
     base = url.replace(/\/graphql$/u, '');
+    // The app reads the served versions on its first request: done here, so tests count only their own round trips.
+    await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ reports { fiscalYear } }' }) });
   }, 180_000);
   afterAll(async () => {
     await app?.stop();
