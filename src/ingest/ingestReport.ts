@@ -5,8 +5,7 @@
 import path from 'node:path';
 import type { Executor } from '../db/executor';
 import { discover, type UnthemedMeasure } from '../discovery/discover';
-import { loadTaxonomy } from '../discovery/taxonomy';
-import { loadTokenizer } from '../discovery/tokenizer';
+import { loadAlignmentKnowledge } from './alignment/knowledge';
 import { migrate } from './migrate';
 import { loadMinistryDirectory } from './ministryDirectory';
 import { parseReport } from './parseReport';
@@ -36,10 +35,12 @@ export interface IngestSummary {
 export async function ingestReport(executor: Executor, file: string, options: WriteOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
   const progress = options.progress ?? (() => undefined);
-  const records = parseReport(readReportFile(file), { directory: loadMinistryDirectory(), source: path.basename(file) });
+  // The analyser and the taxonomy are loaded once and serve both alignment and discovery.
+  const knowledge = await loadAlignmentKnowledge();
+  const records = parseReport(readReportFile(file), { directory: loadMinistryDirectory(), source: path.basename(file), knowledge });
   const parsed = Date.now();
   progress(`parsed ${records.ministries.length} ministries from ${file}`);
-  const discovery = discover(records, await loadTokenizer(), loadTaxonomy());
+  const discovery = discover(records, knowledge.analyser, knowledge.taxonomy);
   const discovered = Date.now();
   progress(`discovery: ${discovery.measureThemes.length} theme links, ${discovery.similar.length} similar-measure edges`);
   const migrations = await migrate(executor);

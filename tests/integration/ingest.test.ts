@@ -10,6 +10,7 @@ import type { Driver } from 'neo4j-driver';
 import { projectRoot } from '../../src/config';
 import { CypherRegistry } from '../../src/db/cypherRegistry';
 import { Executor } from '../../src/db/executor';
+import { loadAlignmentKnowledge } from '../../src/ingest/alignment/knowledge';
 import { ReportFormatError } from '../../src/ingest/errors';
 import { graphCounts, ingestReport } from '../../src/ingest/ingestReport';
 import { loadMinistryDirectory } from '../../src/ingest/ministryDirectory';
@@ -40,7 +41,7 @@ async function loadedAt(): Promise<string> {
 }
 
 test('the bundled report loads, and loading it twice gives identical counts', async () => {
-  const records = parseReport(readReportFile(REPORT), { directory: loadMinistryDirectory(), source: 'r6' });
+  const records = parseReport(readReportFile(REPORT), { directory: loadMinistryDirectory(), source: 'r6', knowledge: await loadAlignmentKnowledge() });
   const items = records.ministries.flatMap((m) => m.priorityItems);
   const measures = items.flatMap((p) => p.measures);
   const first = await ingestReport(executor, REPORT);
