@@ -2,7 +2,8 @@
  * Evidence `clauses`: the meaning of the clauses a row answers against what the title is about.
  *
  * What a title is about is a set of guideline clauses, each reached by a pointer with a weight:
- * - a title term found in a clause's title or in one of its variant spellings points to that clause,
+ * - a title term found in a clause's title or in one of its variant spellings points to that clause
+ *   (to the deepest such clauses: 改革 points to マネジメント改革, not to the part 働き方改革 above it),
  *   weighted by the term's weight times its rarity in the guideline (log(1 + N/df) / log(1 + N) over
  *   the N clauses): マネジメント names a few clauses, 業務 many;
  * - a concept of data/clause-meanings.json found in the title points to the clauses it is the subject
@@ -10,9 +11,11 @@
  * A row is compared by the clause paths its B cell resolved to, never by the words it quotes: a
  * row citing clause p answers a topic q fully when p is q or lies under q, and by ½ per level when p
  * is broader than q (the row names the whole of which the title is a part). The finding is the
- * share of pointer weight the row answers (coverage), times ½ + ½·focus, where focus is the share of
- * the row's clauses that answer any of the title's topics: a row answering only the title's subject
- * is more about it than a row that answers it among other things.
+ * share of pointer weight the row answers (coverage: how much of the title the row answers) times
+ * its focus (how much of the row answers the title): for each clause the row cites, the weight of the
+ * strongest pointer it answers relative to the title's strongest pointer, averaged over the row's
+ * clauses. A row answering only the title's subject is more about it than a row that answers it
+ * among other things, and a row answering only a title's shared heading is not about the title.
  */
 import { compactKey } from '../../discovery/normalize';
 import type { GuidelineClause, GuidelineTree } from '../clauses';
@@ -62,10 +65,14 @@ export function clauseEvidence(tree: GuidelineTree, knowledge: AlignmentKnowledg
       if (top.p > 0 && (!best || pointer.weight * top.p > best.gain)) best = { gain: pointer.weight * top.p, label: pointer.label, ...top };
     }
     if (!best) return null;
-    const focus = row.clauseRefs.filter((cited) => ps.some((p) => [...p.clauses].some((topic) => proximity(g, cited, topic) > 0))).length / row.clauseRefs.length;
+    // Focus: for each clause the row cites, the weight of the strongest pointer it answers, relative
+    // to the title's strongest pointer; averaged over the row's clauses.
+    const strongest = Math.max(...ps.map((p) => p.weight));
+    const answered = (cited: string): number => Math.max(0, ...ps.map((p) => p.weight * Math.max(0, ...[...p.clauses].map((topic) => proximity(g, cited, topic)))));
+    const focus = row.clauseRefs.reduce((s, cited) => s + answered(cited) / strongest, 0) / row.clauseRefs.length;
     const relation = best.cited === best.topic ? 'row cites it' : best.p === 1 ? `row cites ${best.cited} under it` : `row cites the broader ${best.cited}`;
     return {
-      value: (held / total) * (0.5 + 0.5 * focus),
+      value: (held / total) * focus,
       detail: `title ≈ ${best.topic} ${short(g.byPath.get(best.topic)?.title ?? '')} (${best.label}); ${relation}`,
     };
   };
@@ -120,7 +127,14 @@ function guidelineOf(tree: GuidelineTree, knowledge: AlignmentKnowledge): Guidel
       }
     }
   }
-  const guideline = { byPath: new Map(tree.clauses.map((c) => [c.path, c])), termPaths };
+  const byPath = new Map(tree.clauses.map((c) => [c.path, c]));
+  // A term in a clause and in its ancestor (改革 in マネジメント改革 and in the part's 働き方改革) is about
+  // the deeper clause: the ancestor's title sums up its children.
+  const deepest = new Map<string, Set<string>>();
+  for (const [key, paths] of termPaths) {
+    deepest.set(key, new Set([...paths].filter((p) => ![...paths].some((q) => q !== p && isUnder({ byPath, termPaths }, q, p)))));
+  }
+  const guideline = { byPath, termPaths: deepest };
   guidelines.set(tree, { analyser: knowledge.analyser, guideline });
   return guideline;
 }

@@ -4,7 +4,8 @@
  * A title's terms are its content terms (kuromoji), each weighted by where it stands and by whether
  * it can tell the ministry's titles apart:
  * - light words (強化, 充実, 推進…: how, not what) and the ministry's own name are left out;
- * - aim phrases (働きやすさ, 働きがい) become concepts and are not terms: see clause-meanings.json;
+ * - aim phrases (働きやすさ, 働きがい) become concepts and are blanked out before terms are taken
+ *   (kuromoji reads 働きやすさ as the verb 働く): see clause-meanings.json;
  * - titles printed as sub-items of one heading (「X」①A, 「X」②B) share that heading; its terms
  *   weigh HEADING_WEIGHT, since only the part after it tells the items apart;
  * - a term in k of the ministry's n titles weighs (n − k)/(n − 1): one every title shares cannot
@@ -116,11 +117,11 @@ function titleViews(cells: readonly TitleCell[], knowledge: AlignmentKnowledge, 
   for (const d of drafts) {
     const heading = headingLength(d.compact, drafts.map((o) => o.compact));
     d.concepts = conceptsOf(d.compact, heading, knowledge);
-    const aimKeys = [...d.concepts.values()].filter((c) => c.concept.aim).map((c) => compactKey(c.phrase));
-    const parts: [string, number][] = heading > 0 ? [[d.compact.slice(0, heading), HEADING_WEIGHT], [d.compact.slice(heading), 1]] : [[d.compact, 1]];
-    for (const [text, place] of parts) {
-      for (const t of knowledge.analyser.terms(text)) {
-        if (ownTerms.has(t.key) || isLight(t.key, light) || aimKeys.some((k) => k.includes(t.key))) continue;
+    const text = withoutAims(d.compact, knowledge);
+    const parts: [string, number][] = heading > 0 ? [[text.slice(0, heading), HEADING_WEIGHT], [text.slice(heading), 1]] : [[text, 1]];
+    for (const [part, place] of parts) {
+      for (const t of knowledge.analyser.terms(part)) {
+        if (ownTerms.has(t.key) || isLight(t.key, light)) continue;
         const seen = d.terms.get(t.key);
         if (!seen || seen.place < place) d.terms.set(t.key, { surface: t.surface, place });
       }
@@ -170,6 +171,19 @@ function conceptsOf(text: string, heading: number, knowledge: AlignmentKnowledge
     }
   }
   return out;
+}
+
+/** The title with its aim phrases blanked out (same length), so that no term comes from them (働きやすさ → 働く). */
+function withoutAims(text: string, knowledge: AlignmentKnowledge): string {
+  const key = compactKey(text);
+  const chars = [...text];
+  if (chars.length !== key.length) return text; // a character outside the BMP: keep the text whole
+  for (const concept of knowledge.meanings.concepts.filter((c) => c.aim)) {
+    for (const phrase of concept.phrases.map(compactKey)) {
+      for (let at = key.indexOf(phrase); at >= 0; at = key.indexOf(phrase, at + 1)) chars.fill('・', at, at + phrase.length);
+    }
+  }
+  return chars.join('');
 }
 
 /** A term made only of light words (強化, 取組強化) says how, not what. */
