@@ -25,9 +25,13 @@ export const guideline: GuidelineTree = buildGuidelineTree(
 );
 
 let knowledge: Promise<LoadedKnowledge> | undefined;
-/** The real knowledge, loaded once per test file. */
+/** The real knowledge, loaded once per test file; the analyser remembers the texts it has read. */
 export function testKnowledge(): Promise<LoadedKnowledge> {
-  knowledge ??= loadAlignmentKnowledge();
+  knowledge ??= loadAlignmentKnowledge().then((k) => {
+    const seen = new Map<string, ReturnType<typeof k.analyser.terms>>();
+    const terms = (text: string) => seen.get(text) ?? seen.set(text, k.analyser.terms(text)).get(text)!;
+    return { ...k, analyser: { ...k.analyser, terms } };
+  });
   return knowledge;
 }
 
