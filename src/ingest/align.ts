@@ -14,7 +14,7 @@ import type { GuidelineTree } from './clauses';
 import { ReviewConflictError, UnknownReviewKeyError } from './errors';
 import { assignJointly } from './alignment/jointAssignment';
 import type { AlignmentKnowledge } from './alignment/knowledge';
-import { evidenceMatrix, type Evidence, type ScoredPair } from './alignment/scoreMatrix';
+import { evidenceMatrix, type Evidence, type EvidenceWeights, type ScoredPair } from './alignment/scoreMatrix';
 import { ministryView, type RowRefs, type RowView, type TitleView } from './alignment/views';
 import type { SpanTable, TableRow, TitleCell } from './rows';
 
@@ -65,12 +65,14 @@ export interface AlignOptions {
   readonly ministryId?: string;
   readonly ownName?: string;
   readonly reviews?: readonly ReviewedAlignment[];
+  /** Other weights than EVIDENCE_WEIGHTS, for sensitivity checks only. */
+  readonly weights?: EvidenceWeights;
 }
 
 /** Aligns a ministry's titles with its rows. Throws `UnknownReviewKeyError` / `ReviewConflictError` on a bad review. */
 export function alignTitles(table: SpanTable, options: AlignOptions): Alignment {
   const view = ministryView(table.titles, table.rows, options.rowRefs, options.knowledge, options.ownName);
-  const matrix = evidenceMatrix(view, options.guideline, options.knowledge);
+  const matrix = evidenceMatrix(view, options.guideline, options.knowledge, options.weights);
   const reviewed = checkReviews(view, options.reviews ?? [], options.ministryId ?? '?');
 
   const items: AlignedItem[] = [];

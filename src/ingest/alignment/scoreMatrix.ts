@@ -34,8 +34,13 @@ export interface ScoredPair {
   readonly evidence: readonly Evidence[];
 }
 
-/** `[title][row]`: the evidence for each title (in `view.titles` order) and row. */
-export function evidenceMatrix(view: MinistryView, tree: GuidelineTree, knowledge: AlignmentKnowledge): ScoredPair[][] {
+export type EvidenceWeights = Readonly<Record<MachineEvidenceKind, number>>;
+
+/**
+ * `[title][row]`: the evidence for each title (in `view.titles` order) and row. Other `weights` than
+ * EVIDENCE_WEIGHTS are for sensitivity checks (scripts/alignmentRobustness.ts).
+ */
+export function evidenceMatrix(view: MinistryView, tree: GuidelineTree, knowledge: AlignmentKnowledge, weights: EvidenceWeights = EVIDENCE_WEIGHTS): ScoredPair[][] {
   const scorers: Record<MachineEvidenceKind, Scorer> = {
     terms: termEvidence(view),
     clauses: clauseEvidence(tree, knowledge),
@@ -43,13 +48,13 @@ export function evidenceMatrix(view: MinistryView, tree: GuidelineTree, knowledg
     plan: planEvidence(view),
     flow: flowEvidence(view),
   };
-  const kinds = Object.keys(EVIDENCE_WEIGHTS) as MachineEvidenceKind[];
+  const kinds = Object.keys(weights) as MachineEvidenceKind[];
   return view.titles.map((title) =>
     view.rows.map((row) => {
       const evidence: Evidence[] = [];
       for (const kind of kinds) {
         const finding = scorers[kind](title, row);
-        if (finding && finding.value > 0) evidence.push({ kind, detail: finding.detail, weight: round(EVIDENCE_WEIGHTS[kind] * finding.value) });
+        if (finding && finding.value > 0) evidence.push({ kind, detail: finding.detail, weight: round(weights[kind] * finding.value) });
       }
       return { total: round(evidence.reduce((s, e) => s + e.weight, 0)), evidence };
     }),
