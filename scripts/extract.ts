@@ -4,19 +4,21 @@
  * Exits 1 with a message on a report it cannot read.
  */
 import path from 'node:path';
+import { loadAlignmentKnowledge } from '../src/ingest/alignment/knowledge';
 import { ReportFormatError } from '../src/ingest/errors';
 import { loadMinistryDirectory } from '../src/ingest/ministryDirectory';
 import { parseReport } from '../src/ingest/parseReport';
 import { readReportFile } from '../src/ingest/readReport';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const file = argv[0];
   if (!file || argv.length > 1) {
     process.stderr.write('usage: npm run -s extract -- <report.txt>\n');
     return 2;
   }
   try {
-    const records = parseReport(readReportFile(file), { directory: loadMinistryDirectory(), source: path.basename(file) });
+    const knowledge = await loadAlignmentKnowledge();
+    const records = parseReport(readReportFile(file), { directory: loadMinistryDirectory(), source: path.basename(file), knowledge });
     process.stdout.write(`${JSON.stringify(records.ministries, null, 2)}\n`);
     if (records.review.length > 0) process.stderr.write(`${records.review.length} notes for review (see npm run ingest for the list)\n`);
     return 0;
@@ -29,4 +31,6 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -71,6 +71,11 @@ export function graphRows(records: ReportRecords, target: VersionTarget, discove
           rank: itemRank(m.order, p.order),
           rawClauses: p.rawClauses,
           alignmentConfidence: p.alignment.confidence,
+          alignmentMethod: p.alignment.method,
+          // A property cannot hold a list of maps: the evidence is kept as JSON text.
+          alignmentEvidence: JSON.stringify(p.alignment.evidence),
+          titleKey: p.alignment.titleKey,
+          rowKeys: p.alignment.rowKeys,
           titleLines: p.alignment.titleLines,
         }),
         parentUid: uid(m.ministryId),

@@ -7,9 +7,8 @@
 import path from 'node:path';
 import type { Executor } from '../db/executor';
 import { discover, type UnthemedMeasure } from '../discovery/discover';
-import { loadTaxonomy } from '../discovery/taxonomy';
-import { loadTokenizer } from '../discovery/tokenizer';
 import { fiscalYearOf, japaneseFiscalYear, newVersion } from '../model/ids';
+import { loadAlignmentKnowledge } from './alignment/knowledge';
 import { graphRows } from './graphRows';
 import { migrate } from './migrate';
 import { loadMinistryDirectory } from './ministryDirectory';
@@ -63,11 +62,13 @@ export interface IngestSummary {
 export async function ingestReport(executor: Executor, file: string, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
   const progress = options.progress ?? (() => undefined);
-  const records = parseReport(readReportFile(file), { directory: loadMinistryDirectory(), source: path.basename(file) });
-  const fiscalYear = fiscalYearOf(records.report.fiscalYear);
+  // The analyser and the taxonomy are loaded once and serve both alignment and discovery.
+  const knowledge = await loadAlignmentKnowledge();
+  const records = parseReport(readReportFile(file), { directory: loadMinistryDirectory(), source: path.basename(file), knowledge });
   const parsed = Date.now();
+  const fiscalYear = fiscalYearOf(records.report.fiscalYear);
   progress(`parsed ${records.ministries.length} ministries of ${records.report.fiscalYear} (fiscal year ${fiscalYear}) from ${file}`);
-  const discovery = discover(records, await loadTokenizer(), loadTaxonomy());
+  const discovery = discover(records, knowledge.analyser, knowledge.taxonomy);
   const discovered = Date.now();
   progress(`discovery: ${discovery.measureThemes.length} theme links, ${discovery.similar.length} similar-measure edges`);
 

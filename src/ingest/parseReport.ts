@@ -4,13 +4,23 @@
  * ministry directory it is given.
  */
 import { createHash } from 'node:crypto';
-import { alignTitles, bigramCorpus, type AlignedItem } from './align';
+import { alignTitles, type AlignedItem, type Alignment, type ReviewedAlignment } from './align';
+import type { AlignmentKnowledge } from './alignment/knowledge';
 import { toBlocks, toLines, type Block, type ReportLine } from './blocks';
 import { buildGuidelineTree, resolveClauseCell, type GuidelineTree } from './clauses';
-import { ReportFormatError } from './errors';
-import { splitMeasures } from './measures';
+import { ReportFormatError, UnknownReviewKeyError } from './errors';
+import { headOf, splitMeasures } from './measures';
 import { lookupMinistry, type MinistryDirectory } from './ministryDirectory';
-import type { GuidelineClauseRecord, ItemRecord, MeasureRecord, MinistryRecord, ReportInfo, ReportRecords, ReviewNote } from './records';
+import type {
+  AlignmentCandidatesRecord,
+  GuidelineClauseRecord,
+  ItemRecord,
+  MeasureRecord,
+  MinistryRecord,
+  ReportInfo,
+  ReportRecords,
+  ReviewNote,
+} from './records';
 import { toTable, type SpanTable, type TableRow } from './rows';
 import { toMinistrySpans, type MinistrySpan } from './spans';
 import { nfkc } from './text';
@@ -22,9 +32,23 @@ export interface ParseOptions {
   readonly directory: MinistryDirectory;
   /** Name of the source file, kept as provenance. */
   readonly source: string;
+  /** The analyser, taxonomy and clause meanings alignment weighs (`loadAlignmentKnowledge`, loaded once). */
+  readonly knowledge: AlignmentKnowledge;
+  /** Alignments a person decided: those titles take exactly those rows; the rest is aligned around them. */
+  readonly reviews?: readonly ({ readonly ministryId: string } & ReviewedAlignment)[];
 }
 
-/** Parses the report text into records. Throws `ReportFormatError` saying what was expected and where. */
+/** What a row's B cell resolved to, with the notes the resolution raised (reported with its item). */
+interface RowResolution {
+  readonly clauseRefs: string[];
+  readonly planRefs: string[];
+  readonly notes: ReviewNote[];
+}
+
+/**
+ * Parses the report text into records. Throws `ReportFormatError` saying what was expected and where,
+ * and `UnknownReviewKeyError` / `ReviewConflictError` when a review does not fit the report.
+ */
 export function parseReport(text: string, options: ParseOptions): ReportRecords {
   if (text.trim() === '') throw new ReportFormatError('the report is empty: expected the text of the follow-up report');
   const blocks = toBlocks(toLines(text));
@@ -44,13 +68,26 @@ export function parseReport(text: string, options: ParseOptions): ReportRecords 
     ministries.flatMap(({ info, table }) => table.rows.flatMap((row) => row.b.map((cell) => ({ ministryId: info.id, text: cellLines(cell) })))),
   );
 
-  const corpus = bigramCorpus(tables);
+  const reviews = options.reviews ?? [];
+  const unknown = [...new Set(reviews.map((r) => r.ministryId))].filter((id) => !ministries.some((m) => m.info.id === id));
+  if (unknown.length > 0) throw new UnknownReviewKeyError(unknown[0], unknown, 'ministry id(s)');
+
+  const alignments: AlignmentCandidatesRecord[] = [];
   const records: MinistryRecord[] = ministries.map(({ span, info, table }, i) => {
-    const alignment = alignTitles(table, corpus, span.name);
+    const resolved = new Map(table.rows.map((row) => [row, resolveRow(row, info.id, tree)]));
+    const alignment = alignTitles(table, {
+      knowledge: options.knowledge,
+      guideline: tree,
+      rowRefs: table.rows.map((row) => resolved.get(row)!),
+      ministryId: info.id,
+      ownName: span.name,
+      reviews: reviews.filter((r) => r.ministryId === info.id),
+    });
     for (const title of alignment.unmatchedTitles) {
       review.push({ ministryId: info.id, line: title.lines[0].no, reason: `title "${title.text}" has no row of its own (no measures under it)` });
     }
-    const items = alignment.items.map((item, k) => toItemRecord(item, k + 1, info.id, tree, review));
+    if (table.rows.length > 0) alignments.push(candidatesRecord(info.id, alignment, resolved));
+    const items = alignment.items.map((item, k) => toItemRecord(item, k + 1, info.id, resolved, review));
     return {
       ministry: span.name,
       ministryId: info.id,
@@ -63,10 +100,25 @@ export function parseReport(text: string, options: ParseOptions): ReportRecords 
   });
   reportOrphanRows(ministries, review);
 
-  return { report, ministries: records, guideline: guidelineRecords(tree), review };
+  return { report, ministries: records, guideline: guidelineRecords(tree), review, alignments };
 }
 
-function toItemRecord(item: AlignedItem, order: number, ministryId: string, tree: GuidelineTree, review: ReviewNote[]): ItemRecord {
+function candidatesRecord(ministryId: string, alignment: Alignment, resolved: ReadonlyMap<TableRow, RowResolution>): AlignmentCandidatesRecord {
+  const { titles, rows, scores } = alignment.candidates;
+  return {
+    ministryId,
+    titles: titles.map((t) => ({ key: t.key, text: t.text, line: t.cells[0].lines[0].no })),
+    rows: rows.map(({ key, row }) => ({
+      key,
+      ...rowLines(row),
+      head: headOf(row.a.flat().map((l) => l.text).join('\n')),
+      clauseRefs: resolved.get(row)?.clauseRefs ?? [],
+    })),
+    scores,
+  };
+}
+
+function toItemRecord(item: AlignedItem, order: number, ministryId: string, resolved: ReadonlyMap<TableRow, RowResolution>, review: ReviewNote[]): ItemRecord {
   const id = `${ministryId}/p${order}`;
   const clauseRefs: string[] = [];
   const planRefs: string[] = [];
@@ -74,7 +126,8 @@ function toItemRecord(item: AlignedItem, order: number, ministryId: string, tree
   const titleLine = item.titleCells[0].lines[0].no;
 
   for (const row of item.rows) {
-    const rowRefs = resolveRow(row, ministryId, tree, review);
+    const rowRefs = resolved.get(row)!;
+    review.push(...rowRefs.notes);
     pushNew(clauseRefs, rowRefs.clauseRefs);
     pushNew(planRefs, rowRefs.planRefs);
     if (row.b.length === 0) {
@@ -101,23 +154,28 @@ function toItemRecord(item: AlignedItem, order: number, ministryId: string, tree
     rawClauses: item.rows.flatMap((r) => r.b.map(cellText)),
     measures,
     alignment: {
+      method: item.method,
       confidence: item.confidence,
+      evidence: item.evidence,
+      titleKey: item.titleKey,
+      rowKeys: item.rowKeys,
       titleLines: item.titleCells.map((c) => c.lines[0].no),
       rows: item.rows.map(rowLines),
     },
   };
 }
 
-function resolveRow(row: TableRow, ministryId: string, tree: GuidelineTree, review: ReviewNote[]): { clauseRefs: string[]; planRefs: string[] } {
+function resolveRow(row: TableRow, ministryId: string, tree: GuidelineTree): RowResolution {
   const clauseRefs: string[] = [];
   const planRefs: string[] = [];
+  const notes: ReviewNote[] = [];
   for (const cell of row.b) {
     const resolved = resolveClauseCell(tree, { ministryId, text: cellLines(cell) });
     pushNew(clauseRefs, resolved.clauseRefs);
     pushNew(planRefs, resolved.planRefs);
-    for (const note of resolved.notes) review.push({ ministryId, line: cell[0].no, reason: note });
+    for (const note of resolved.notes) notes.push({ ministryId, line: cell[0].no, reason: note });
   }
-  return { clauseRefs, planRefs };
+  return { clauseRefs, planRefs, notes };
 }
 
 /** Rows that no title took would lose their measures: say so. */

@@ -40,10 +40,42 @@ export interface ItemRecord {
   readonly measures: readonly MeasureRecord[];
   /** How the title was matched to its rows, for review. */
   readonly alignment: {
+    /** MACHINE: by the evidence; REVIEWED: as a person decided (`parseReport`'s `reviews`). */
+    readonly method: 'MACHINE' | 'REVIEWED';
+    /** 0…1: the margin by which the joint alignment prefers these rows (1 when reviewed). */
     readonly confidence: number;
+    /** What tied the title to its rows, one entry per kind; `weight` is what it added to the score. */
+    readonly evidence: readonly AlignmentEvidence[];
+    /** Content keys (first 12 hex of SHA-256 of the NFKC text without white space): the title's, its rows' (A+B). */
+    readonly titleKey: string;
+    readonly rowKeys: readonly string[];
     readonly titleLines: readonly number[];
     readonly rows: readonly { readonly lineStart: number; readonly lineEnd: number }[];
   };
+}
+
+export interface AlignmentEvidence {
+  /** terms, clauses, themes, plan, flow, or review (see src/ingest/README.md). */
+  readonly kind: string;
+  readonly detail: string;
+  readonly weight: number;
+}
+
+/** A ministry's titles and rows side by side with the evidence total of every pair, for review tools. */
+export interface AlignmentCandidatesRecord {
+  readonly ministryId: string;
+  /** Titles in item order, titles without rows last. */
+  readonly titles: readonly { readonly key: string; readonly text: string; readonly line: number }[];
+  readonly rows: readonly {
+    readonly key: string;
+    readonly lineStart: number;
+    readonly lineEnd: number;
+    /** The first 15 characters of the row's measure text (as a measure's head). */
+    readonly head: string;
+    readonly clauseRefs: readonly string[];
+  }[];
+  /** `[title][row]`: the summed evidence weights. */
+  readonly scores: readonly (readonly number[])[];
 }
 
 export interface MinistryRecord {
@@ -79,4 +111,6 @@ export interface ReportRecords {
   readonly ministries: readonly MinistryRecord[];
   readonly guideline: readonly GuidelineClauseRecord[];
   readonly review: readonly ReviewNote[];
+  /** Per ministry with rows, the alignment candidates (competing titles and rows with their scores). */
+  readonly alignments: readonly AlignmentCandidatesRecord[];
 }

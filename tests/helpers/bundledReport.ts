@@ -2,14 +2,14 @@
 import path from 'node:path';
 import { projectRoot } from '../../src/config';
 import { discover, type DiscoveryRecords } from '../../src/discovery/discover';
-import { loadTaxonomy } from '../../src/discovery/taxonomy';
-import { loadTokenizer } from '../../src/discovery/tokenizer';
+import { loadAlignmentKnowledge } from '../../src/ingest/alignment/knowledge';
 import { loadMinistryDirectory } from '../../src/ingest/ministryDirectory';
 import { parseReport } from '../../src/ingest/parseReport';
 import { readReportFile } from '../../src/ingest/readReport';
 import type { ReportRecords } from '../../src/ingest/records';
 
 export async function discoverBundledReport(): Promise<{ records: ReportRecords; discovery: DiscoveryRecords }> {
-  const records = parseReport(readReportFile(path.join(projectRoot, 'data', 'wlb-followup-r6.txt')), { directory: loadMinistryDirectory(), source: 'r6' });
-  return { records, discovery: discover(records, await loadTokenizer(), loadTaxonomy()) };
+  const knowledge = await loadAlignmentKnowledge();
+  const records = parseReport(readReportFile(path.join(projectRoot, 'data', 'wlb-followup-r6.txt')), { directory: loadMinistryDirectory(), source: 'r6', knowledge });
+  return { records, discovery: discover(records, knowledge.analyser, knowledge.taxonomy) };
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { projectRoot } from '../../src/config';
 import { discover } from '../../src/discovery/discover';
 import { loadTaxonomy } from '../../src/discovery/taxonomy';
-import { loadTokenizer } from '../../src/discovery/tokenizer';
+import { loadAlignmentKnowledge } from '../../src/ingest/alignment/knowledge';
 import { loadMinistryDirectory } from '../../src/ingest/ministryDirectory';
 import { parseReport } from '../../src/ingest/parseReport';
 import { readReportFile } from '../../src/ingest/readReport';
@@ -19,8 +19,9 @@ const api = useApi();
 const ministryOf = (measureId: string): string => measureId.split('/')[0];
 
 async function expected() {
-  const records = parseReport(readReportFile(path.join(projectRoot, 'data', 'wlb-followup-r6.txt')), { directory: loadMinistryDirectory(), source: 'r6' });
-  return discover(records, await loadTokenizer(), loadTaxonomy());
+  const knowledge = await loadAlignmentKnowledge();
+  const records = parseReport(readReportFile(path.join(projectRoot, 'data', 'wlb-followup-r6.txt')), { directory: loadMinistryDirectory(), source: 'r6', knowledge });
+  return discover(records, knowledge.analyser, knowledge.taxonomy);
 }
 
 test('the graph holds what the discovery stage computed: themes, HAS_THEME with evidence, SIMILAR_TO', async () => {

@@ -10,6 +10,7 @@ import { readServedReports } from '../../loaders/servedReports';
 import { projectRoot } from '../../src/config';
 import { CypherRegistry } from '../../src/db/cypherRegistry';
 import { Executor } from '../../src/db/executor';
+import { loadAlignmentKnowledge } from '../../src/ingest/alignment/knowledge';
 import { ReportFormatError } from '../../src/ingest/errors';
 import { graphCounts, ingestReport } from '../../src/ingest/ingestReport';
 import { loadMinistryDirectory } from '../../src/ingest/ministryDirectory';
@@ -58,7 +59,7 @@ const ids = async (version: string): Promise<string[]> =>
   (await cypher('MATCH (n) WHERE (n:PriorityItem OR n:Measure) AND n.version = $version RETURN n.id AS id ORDER BY id', { version })).map((r) => String(r.id));
 
 test('the bundled report loads as fiscal year 2024, and loading it twice gives the same graph under the same ids', async () => {
-  const records = parseReport(readReportFile(BUNDLED_REPORT), { directory: loadMinistryDirectory(), source: 'r6' });
+  const records = parseReport(readReportFile(BUNDLED_REPORT), { directory: loadMinistryDirectory(), source: 'r6', knowledge: await loadAlignmentKnowledge() });
   const items = records.ministries.flatMap((m) => m.priorityItems);
   const measures = items.flatMap((p) => p.measures);
   const first = await ingestReport(executor, BUNDLED_REPORT);

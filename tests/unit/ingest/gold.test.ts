@@ -3,16 +3,22 @@
  * measures ≥ 0.98, clause paths ≥ 0.95, item order ≥ 0.98. Prints the figures.
  */
 import path from 'node:path';
+import { loadAlignmentKnowledge } from '../../../src/ingest/alignment/knowledge';
 import { loadMinistryDirectory } from '../../../src/ingest/ministryDirectory';
 import { parseReport } from '../../../src/ingest/parseReport';
+import type { ReportRecords } from '../../../src/ingest/records';
 import { readReportFile } from '../../../src/ingest/readReport';
-import { loadGold, scoreAgainstGold } from '../../helpers/goldScore';
+import { loadGold, scoreAgainstGold, type GoldScore } from '../../helpers/goldScore';
 
 const REPORT = path.join(__dirname, '../../../data/wlb-followup-r6.txt');
 
 describe('extraction against the gold records', () => {
-  const records = parseReport(readReportFile(REPORT), { directory: loadMinistryDirectory(), source: 'wlb-followup-r6.txt' });
-  const score = scoreAgainstGold(loadGold(), records.ministries);
+  let records: ReportRecords;
+  let score: GoldScore;
+  beforeAll(async () => {
+    records = parseReport(readReportFile(REPORT), { directory: loadMinistryDirectory(), source: 'wlb-followup-r6.txt', knowledge: await loadAlignmentKnowledge() });
+    score = scoreAgainstGold(loadGold(), records.ministries);
+  });
 
   test('meets the gates', () => {
     console.log(

@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { alignTitles } from '../../../src/ingest/align';
 import { classifyCell, toBlocks, toLines } from '../../../src/ingest/blocks';
 import { ReportFormatError } from '../../../src/ingest/errors';
 import { headOf, splitMeasures } from '../../../src/ingest/measures';
@@ -68,35 +67,6 @@ describe('rows and titles', () => {
     const table = toTable(spanOf(['【新規】', A_LINE, '', '（別添）具体的な取組事項', '', ' 【継続】', A_LINE, '', '（別添）具体的な取組事項やりがいの強化']));
     expect(table.rows).toHaveLength(2);
     expect(table.titles.map((t) => t.text)).toEqual(['やりがいの強化']);
-  });
-});
-
-describe('title alignment', () => {
-  const span = (body: string[]) => toTable(toMinistrySpans(toBlocks(lines([' 【府省等名：宮内庁】', '', ...HEADER, ...body])))[0]);
-
-  test('titles printed out of row order go to the rows their words match', () => {
-    const table = span([
-      '【継続】', 'テレワーク用の端末を全職員に配備し、テレワークの実施率が向上した。今後も推進す', '', '（別添）具体的な取組事項', '',
-      '【継続】', '管理職向けのマネジメント研修を実施し、多面観察の結果をフィードバックした。今後', '', '（別添）具体的な取組事項', '',
-      ...BANNER, '重点項目', '', 'マネジメント研修の充実', '', 'テレワークの推進',
-    ]);
-    const { items } = alignTitles(table);
-    expect(items.map((i) => [i.title, i.rows[0].index])).toEqual([['テレワークの推進', 0], ['マネジメント研修の充実', 1]]);
-    expect(items[0].confidence).toBeGreaterThan(0.5);
-  });
-
-  test('a title printed once per row of a merged cell is one item over both rows', () => {
-    const table = span([
-      A_LINE, '', 'Ⅱ「ワークライフバランスの推進のため', '', A_LINE, '', 'Ⅱ「ワークライフバランスの推進のため', '', ...BANNER, '重点項目', '', '3.テレワーク', '', '3.テレワーク',
-    ]);
-    const { items } = alignTitles(table);
-    expect(items).toHaveLength(1);
-    expect(items[0].rows.map((r) => r.index)).toEqual([0, 1]);
-  });
-
-  test('titles with no row (a ministry without items) are returned as unmatched', () => {
-    const table = span([...BANNER, '重点項目', '', '重点項目は設定していないため、記載なし']);
-    expect(alignTitles(table)).toEqual({ items: [], unmatchedTitles: table.titles });
   });
 });
 
