@@ -1,30 +1,42 @@
 /**
- * `npm run -s extract -- <report.txt>`: prints the extracted records as a JSON array in SPEC's shape
- * (one object per ministry; `ministry` is the Japanese name) to stdout. Review notes go to stderr.
- * Exits 1 with a message on a report it cannot read.
+ * `npm run -s extract -- <report.txt> [--reviewed]`: prints the extracted records as a JSON array in
+ * SPEC's shape (one object per ministry; `ministry` is the Japanese name) to stdout: the machine's own
+ * reading, or with `--reviewed` the reading with the people's decisions of the report's review file
+ * (data/reviews/, see `npm run review`) applied. Review notes go to stderr. Exits 1 with a message on
+ * a report (or review file) it cannot read, 2 on a bad command line.
  */
-import path from 'node:path';
-import { loadAlignmentKnowledge } from '../src/ingest/alignment/knowledge';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../src/config';
 import { ReportFormatError } from '../src/ingest/errors';
-import { loadMinistryDirectory } from '../src/ingest/ministryDirectory';
-import { parseReport } from '../src/ingest/parseReport';
-import { readReportFile } from '../src/ingest/readReport';
+import { extractReport } from '../src/ingest/extractReport';
+import { StaleReviewError } from '../src/ingest/reviews/applyReviews';
+import { ReviewFileError } from '../src/ingest/reviews/reviewFile';
+
+const USAGE = 'usage: npm run -s extract -- <report.txt> [--reviewed]\n';
 
 async function main(argv: string[]): Promise<number> {
-  const file = argv[0];
-  if (!file || argv.length > 1) {
-    process.stderr.write('usage: npm run -s extract -- <report.txt>\n');
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { reviewed: { type: 'boolean', default: false } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    process.stderr.write(`extract: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  const [file, ...rest] = parsed.positionals;
+  if (!file || rest.length > 0) {
+    process.stderr.write(USAGE);
     return 2;
   }
   try {
-    const knowledge = await loadAlignmentKnowledge();
-    const records = parseReport(readReportFile(file), { directory: loadMinistryDirectory(), source: path.basename(file), knowledge });
+    const reviewsDir = parsed.values.reviewed ? loadConfig().reviewsDir : null;
+    const { records, reviews, reviewFile } = await extractReport(file, { reviewsDir });
     process.stdout.write(`${JSON.stringify(records.ministries, null, 2)}\n`);
-    if (records.review.length > 0) process.stderr.write(`${records.review.length} notes for review (see npm run ingest for the list)\n`);
+    if (reviewFile) process.stderr.write(`${reviews?.decisions.length ?? 0} reviewed alignment(s) applied from ${reviewFile}\n`);
+    if (records.review.length > 0) process.stderr.write(`${records.review.length} notes for review (see npm run ingest for the list, npm run review for the doubtful alignments)\n`);
     return 0;
   } catch (error) {
-    if (error instanceof ReportFormatError) {
-      process.stderr.write(`extract: ${file}: ${error.message}\n`);
+    if (error instanceof ReportFormatError || error instanceof StaleReviewError || error instanceof ReviewFileError || error instanceof ConfigError) {
+      process.stderr.write(`extract: ${error instanceof ReportFormatError ? `${file}: ` : ''}${error.message}\n`);
       return 1;
     }
     throw error;

@@ -8,6 +8,8 @@ import { ConfigError, loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/connect';
 import { DatabaseUnavailableError } from '../src/db/errors';
 import { ReportFormatError } from '../src/ingest/errors';
+import { StaleReviewError } from '../src/ingest/reviews/applyReviews';
+import { ReviewFileError } from '../src/ingest/reviews/reviewFile';
 import { formatSummary, ingestReport } from '../src/ingest/ingestReport';
 
 async function main(argv: string[]): Promise<number> {
@@ -34,11 +36,12 @@ async function main(argv: string[]): Promise<number> {
       batchDelayMs: config.ingestBatchDelayMs,
       batchSize: config.ingestBatchSize,
       retireGraceMs: config.ingestRetireGraceMs,
+      reviewsDir: config.reviewsDir,
     });
     process.stdout.write(`${formatSummary(summary)}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof ReportFormatError || error instanceof DatabaseUnavailableError) {
+    if (error instanceof ReportFormatError || error instanceof DatabaseUnavailableError || error instanceof StaleReviewError || error instanceof ReviewFileError) {
       log(`ingest: ${error instanceof ReportFormatError ? `${file}: ` : ''}${error.message}`);
       log('ingest: the graph was left as it was.');
       return 1;

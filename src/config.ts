@@ -29,6 +29,8 @@ export interface Config {
   readonly port: number;
   /** Report loaded at start-up when the database holds none. */
   readonly reportPath: string;
+  /** Folder of the people's decisions on alignments, one file per report (src/ingest/reviews/). */
+  readonly reviewsDir: string;
   readonly nodeEnv: 'production' | 'development' | 'test';
   /** Per-request Neo4j transaction timeout. */
   readonly queryTimeoutMs: number;
@@ -82,6 +84,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: nonEmpty(env, 'HOST', '127.0.0.1'),
     port: port(env, 'PORT', 4000),
     reportPath: path.resolve(ROOT, nonEmpty(env, 'WLB_REPORT', 'data/wlb-followup-r6.txt')),
+    reviewsDir: path.resolve(ROOT, nonEmpty(env, 'WLB_REVIEWS_DIR', 'data/reviews')),
     nodeEnv: oneOf(env, 'NODE_ENV', ['production', 'development', 'test'] as const, 'development'),
     queryTimeoutMs: positiveInt(env, 'QUERY_TIMEOUT_MS', 5000),
     corsOrigins: list(env, 'CORS_ORIGINS'),

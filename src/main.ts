@@ -49,6 +49,7 @@ async function loadReportIfEmpty(db: Database, config: Config, log: Logger): Pro
     progress: (line) => log.info(`[ingest] ${line}`),
     batchSize: config.ingestBatchSize,
     retireGraceMs: config.ingestRetireGraceMs,
+    reviewsDir: config.reviewsDir,
   });
   log.info(`loaded ${summary.report.title}: ${summary.ministries} ministries in ${summary.elapsedMs} ms`);
 }

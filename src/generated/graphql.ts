@@ -45,6 +45,8 @@ export type Alignment = {
    * review; 1 when a person decided.
    */
   confidence: Scalars['Float']['output'];
+  /** True when a machine alignment is under the review threshold (confidence < 0.6): worth a person's look (npm run review). */
+  doubtful: Scalars['Boolean']['output'];
   evidence: Array<AlignmentEvidence>;
   method: AlignmentMethod;
   /** True when a person's decision (data/reviews/) set it. */
@@ -1020,6 +1022,7 @@ export type ResolversParentTypes = {
 
 export type AlignmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Alignment'] = ResolversParentTypes['Alignment']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  doubtful?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['AlignmentEvidence']>, ParentType, ContextType>;
   method?: Resolver<ResolversTypes['AlignmentMethod'], ParentType, ContextType>;
   reviewed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -4,16 +4,12 @@
  * transaction switches the year to it → the replaced version removed after a grace period
  * (src/ingest/versions.ts). Other fiscal years are left as they are.
  */
-import path from 'node:path';
 import type { Executor } from '../db/executor';
 import { discover, type UnthemedMeasure } from '../discovery/discover';
 import { fiscalYearOf, japaneseFiscalYear, newVersion } from '../model/ids';
-import { loadAlignmentKnowledge } from './alignment/knowledge';
 import { graphRows } from './graphRows';
 import { migrate } from './migrate';
-import { loadMinistryDirectory } from './ministryDirectory';
-import { parseReport } from './parseReport';
-import { readReportFile } from './readReport';
+import { extractReport } from './extractReport';
 import type { ReportRecords, ReviewNote } from './records';
 import { removeAbandonedVersions, retireVersion, stageVersion, switchVersion, type StageOptions } from './versions';
 
@@ -25,6 +21,8 @@ export interface GraphCounts {
 export interface IngestOptions extends StageOptions {
   /** Wait after the switch before deleting the replaced version (default 0; the CLI and server pass the configured grace). */
   readonly retireGraceMs?: number;
+  /** Where the report's review file is (its decisions are applied); null or absent: none. */
+  readonly reviewsDir?: string | null;
 }
 
 export interface IngestSummary {
@@ -40,6 +38,8 @@ export interface IngestSummary {
   /** What the graph holds for this fiscal year now. */
   readonly counts: GraphCounts;
   readonly review: readonly ReviewNote[];
+  /** Alignments a person decided (the report's review file), applied. */
+  readonly reviewsApplied: number;
   readonly migrationsApplied: readonly string[];
   /** Measures whose text names no practice of the theme taxonomy (data/themes.json). */
   readonly unthemed: readonly UnthemedMeasure[];
@@ -63,11 +63,11 @@ export async function ingestReport(executor: Executor, file: string, options: In
   const started = Date.now();
   const progress = options.progress ?? (() => undefined);
   // The analyser and the taxonomy are loaded once and serve both alignment and discovery.
-  const knowledge = await loadAlignmentKnowledge();
-  const records = parseReport(readReportFile(file), { directory: loadMinistryDirectory(), source: path.basename(file), knowledge });
+  const { records, knowledge, reviewFile, reviews } = await extractReport(file, { reviewsDir: options.reviewsDir ?? null });
   const parsed = Date.now();
   const fiscalYear = fiscalYearOf(records.report.fiscalYear);
   progress(`parsed ${records.ministries.length} ministries of ${records.report.fiscalYear} (fiscal year ${fiscalYear}) from ${file}`);
+  if (reviews && reviews.decisions.length > 0) progress(`applied ${reviews.decisions.length} reviewed alignment(s) from ${reviewFile}`);
   const discovery = discover(records, knowledge.analyser, knowledge.taxonomy);
   const discovered = Date.now();
   progress(`discovery: ${discovery.measureThemes.length} theme links, ${discovery.similar.length} similar-measure edges`);
@@ -106,6 +106,7 @@ export async function ingestReport(executor: Executor, file: string, options: In
     ministries: records.ministries.length,
     counts: await graphCounts(executor, [version]),
     review: records.review,
+    reviewsApplied: reviews?.decisions.length ?? 0,
     migrationsApplied: migrations.applied,
     unthemed: discovery.unthemed,
     elapsedMs: Date.now() - started,
@@ -145,7 +146,8 @@ export function formatSummary(summary: IngestSummary): string {
     table(summary.counts.nodes),
     'Edges:',
     table(summary.counts.edges),
-    `Needs a human look (${summary.review.length}):`,
+    `Alignments decided by a person: ${summary.reviewsApplied}.`,
+    `Needs a human look (${summary.review.length}; doubtful alignments: npm run review):`,
     review || '  nothing',
     `Measures without a theme (${summary.unthemed.length}; see data/themes.json):`,
     summary.unthemed.map((u) => `  ${u.measureId} line ${u.line}: ${u.head}…`).join('\n') || '  none',

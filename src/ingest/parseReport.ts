@@ -24,9 +24,8 @@ import type {
 import { toTable, type SpanTable, type TableRow } from './rows';
 import { toMinistrySpans, type MinistrySpan } from './spans';
 import { nfkc } from './text';
+import { isDoubtful } from '../model/alignment';
 
-/** Alignments less sure than this are listed for review. */
-const REVIEW_CONFIDENCE = 0.4;
 
 export interface ParseOptions {
   readonly directory: MinistryDirectory;
@@ -138,7 +137,7 @@ function toItemRecord(item: AlignedItem, order: number, ministryId: string, reso
       measures.push({ id: `${id}/m${n}`, order: n, ...m, clauseRefs: rowRefs.clauseRefs, planRefs: rowRefs.planRefs });
     }
   }
-  if (item.confidence < REVIEW_CONFIDENCE) {
+  if (isDoubtful(item)) {
     review.push({
       ministryId,
       line: titleLine,

@@ -3,6 +3,7 @@
  */
 import type { AlignmentEvidence, PriorityItemResolvers, QueryResolvers } from '../generated/graphql';
 import { compact } from '../ingest/text';
+import { isDoubtful } from '../model/alignment';
 import { reportFor, uidOfYearScopedId } from './fiscalYear';
 import { priorityItemWindow, toConnection } from './pages';
 import { required } from './required';
@@ -13,11 +14,13 @@ export const PriorityItem: PriorityItemResolvers = {
   clauses: (p, _args, { loaders }) => loaders.clausesOfPriorityItem.load(p.uid),
   alignment: (p) => {
     const method = p.alignmentMethod ?? 'MACHINE';
+    const confidence = method === 'REVIEWED' ? 1 : (p.alignmentConfidence ?? 0);
     return {
-      confidence: method === 'REVIEWED' ? 1 : (p.alignmentConfidence ?? 0),
+      confidence,
       method,
       evidence: JSON.parse(p.alignmentEvidence ?? '[]') as AlignmentEvidence[],
       reviewed: method === 'REVIEWED',
+      doubtful: isDoubtful({ method, confidence }),
     };
   },
 };
