@@ -4,6 +4,7 @@
  * version being written (see src/model/ids.ts for the id scheme).
  */
 import type { DiscoveryRecords } from '../discovery/discover';
+import { isDoubtful } from '../model/alignment';
 import { guidelineClauseId, planClauseId, uidOf, yearScopedId } from '../model/ids';
 import { statusEnum } from '../model/status';
 import type { ReportRecords } from './records';
@@ -72,6 +73,8 @@ export function graphRows(records: ReportRecords, target: VersionTarget, discove
           rawClauses: p.rawClauses,
           alignmentConfidence: p.alignment.confidence,
           alignmentMethod: p.alignment.method,
+          // Stored for exports and drawings (a spreadsheet filters on it); the API derives the same.
+          alignmentDoubtful: isDoubtful(p.alignment),
           // A property cannot hold a list of maps: the evidence is kept as JSON text.
           alignmentEvidence: JSON.stringify(p.alignment.evidence),
           titleKey: p.alignment.titleKey,
