@@ -51,7 +51,7 @@ export interface Config {
   readonly maxQueryDepth: number;
   readonly maxQueryCost: number;
   readonly maxAliases: number;
-  /** In-process response cache, keyed by the loaded report's version (src/server/plugins/responseCache.ts). */
+  /** In-process response cache, keyed by the served reports' versions (src/server/plugins/responseCache.ts); on by default. */
   readonly responseCache: 'on' | 'off';
 }
 
@@ -95,7 +95,8 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryDepth: positiveInt(env, 'MAX_QUERY_DEPTH', LIMIT_DEFAULTS.maxQueryDepth),
     maxQueryCost: positiveInt(env, 'MAX_QUERY_COST', LIMIT_DEFAULTS.maxQueryCost),
     maxAliases: nonNegativeInt(env, 'MAX_ALIASES', LIMIT_DEFAULTS.maxAliases),
-    responseCache: oneOf(env, 'RESPONSE_CACHE', ['on', 'off'] as const, 'off'),
+    // On by default: after an ingest every cached answer is fresh within a second (tests/integration/cacheFreshness.test.ts).
+    responseCache: oneOf(env, 'RESPONSE_CACHE', ['on', 'off'] as const, 'on'),
   };
   return Object.freeze(config);
 }

@@ -60,7 +60,7 @@ export function createApp(options: AppOptions): App {
     formatError: createFormatError({ development, log }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      ...(options.config.responseCache === 'on' ? [responseCachePlugin<GraphContext>({ version: async () => (await served.current()).signature })] : []),
+      ...(options.config.responseCache === 'on' ? [responseCachePlugin<GraphContext>({ versionOf: (context) => (context.served.unavailable ? null : context.served.signature) })] : []),
     ],
   });
   httpServer.on(

@@ -42,8 +42,8 @@ test('request limits: defaults, values, and bad values naming the variable', () 
   expect(() => loadConfig({ MAX_QUERY_COST: 'lots' })).toThrow(/MAX_QUERY_COST/u);
 });
 
-test('RESPONSE_CACHE is on or off (default off)', () => {
-  expect(loadConfig({}).responseCache).toBe('off');
-  expect(loadConfig({ RESPONSE_CACHE: 'on' }).responseCache).toBe('on');
+test('RESPONSE_CACHE is on or off (default on)', () => {
+  expect(loadConfig({}).responseCache).toBe('on');
+  expect(loadConfig({ RESPONSE_CACHE: 'off' }).responseCache).toBe('off');
   expect(() => loadConfig({ RESPONSE_CACHE: 'yes' })).toThrow(/RESPONSE_CACHE must be one of on, off/u);
 });

@@ -1,64 +1,67 @@
 /**
- * An in-process response cache (RESPONSE_CACHE=on): answers to a query already answered — same
- * text, operation name and variables — served from memory without executing. The graph changes
- * only by ingesting a report, so every key carries the loaded report's version (id, sha256,
- * loadedAt), read from Neo4j at most once a second: after an ingest, from any process, old
- * answers stop matching within a second and age out of the LRU. Answers with errors are never
- * stored. Per instance: nothing is shared between instances (see README, Scaling out).
+ * An in-process response cache: answers to a query already answered — same text, operation name
+ * and variables — served from memory without executing. The graph changes only by ingesting a
+ * report, so every key carries the signature of the reports the request reads (one version per
+ * fiscal year, loaders/servedReports.ts), taken from the request's own snapshot — the one its
+ * queries would run on — so an answer is never stored under a newer signature than the data it
+ * was computed from. The snapshot is refreshed at most once a second: after an ingest, from any
+ * process, old answers stop matching within a second and age out of the LRU. Answers with errors,
+ * and answers of requests that could not read the versions (database down), are never stored.
+ * Per instance: nothing is shared between instances (see README, Scaling out).
  */
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 
-export interface ResponseCacheOptions {
-  /** The loaded report's version (changes with every ingest). */
-  readonly version: () => Promise<string>;
+export interface ResponseCacheOptions<C> {
+  /** The version a request's answer belongs to (its snapshot's signature), or null: do not cache. */
+  readonly versionOf: (context: C) => string | null;
   /** Answers kept (least recently used dropped first). */
   readonly maxEntries?: number;
-  /** How long a version read is trusted, ms (default 1000). */
-  readonly versionTtlMs?: number;
+  /** Memory the answers may take, counted as the length of their JSON (least recently used dropped first). */
+  readonly maxBytes?: number;
 }
 
 export interface ResponseCacheStats {
   hits: number;
   misses: number;
   readonly size: number;
+  readonly bytes: number;
 }
 
+export const DEFAULT_CACHE_ENTRIES = 1000;
+export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
+
 /** Creates the plugin; `stats` counts hits and misses (tests and the bench read them). */
-export function responseCachePlugin<C extends object>(options: ResponseCacheOptions): ApolloServerPlugin<C> & { stats: ResponseCacheStats } {
-  const maxEntries = options.maxEntries ?? 1000;
-  const ttl = options.versionTtlMs ?? 1000;
-  const entries = new Map<string, FormattedExecutionResult>();
-  let version: { value: Promise<string>; at: number } | undefined;
-  const currentVersion = (): Promise<string> => {
-    if (!version || Date.now() - version.at > ttl) {
-      const value = options.version();
-      version = { value, at: Date.now() };
-      value.catch(() => (version = undefined)); // a failed read is not kept
-    }
-    return version.value;
-  };
+export function responseCachePlugin<C extends object>(options: ResponseCacheOptions<C>): ApolloServerPlugin<C> & { stats: ResponseCacheStats } {
+  const maxEntries = options.maxEntries ?? DEFAULT_CACHE_ENTRIES;
+  const maxBytes = options.maxBytes ?? DEFAULT_CACHE_BYTES;
+  const entries = new Map<string, { result: FormattedExecutionResult; bytes: number }>();
+  let bytes = 0;
   const stats = {
     hits: 0,
     misses: 0,
     get size() {
       return entries.size;
     },
+    get bytes() {
+      return bytes;
+    },
+  };
+  const dropOldest = (): void => {
+    const [oldest, entry] = entries.entries().next().value as [string, { bytes: number }];
+    entries.delete(oldest);
+    bytes -= entry.bytes;
   };
   return {
     stats,
     async requestDidStart() {
       let key: string | undefined;
       return {
-        async responseForOperation({ request, operationName }): Promise<GraphQLResponse | null> {
-          let v: string;
-          try {
-            v = await currentVersion();
-          } catch {
-            return null; // the database is down: execute, and let the query report it
-          }
-          key = createHash('sha256').update(JSON.stringify([v, request.query, operationName, request.variables ?? null])).digest('base64');
+        async responseForOperation({ request, operationName, contextValue }): Promise<GraphQLResponse | null> {
+          const version = options.versionOf(contextValue);
+          if (version === null) return null; // the versions could not be read: execute, and let the query report it
+          key = createHash('sha256').update(JSON.stringify([version, request.query, operationName, request.variables ?? null])).digest('base64');
           const hit = entries.get(key);
           if (!hit) {
             stats.misses++;
@@ -67,13 +70,16 @@ export function responseCachePlugin<C extends object>(options: ResponseCacheOpti
           stats.hits++;
           entries.delete(key); // most recently used goes last
           entries.set(key, hit);
-          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: hit } };
+          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: hit.result } };
         },
         async willSendResponse({ response }) {
           if (key === undefined || response.body.kind !== 'single' || response.body.singleResult.errors) return;
           if (entries.has(key)) return;
-          entries.set(key, response.body.singleResult);
-          if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+          const size = JSON.stringify(response.body.singleResult).length;
+          if (size > maxBytes) return; // one answer larger than the whole cache is not kept
+          entries.set(key, { result: response.body.singleResult, bytes: size });
+          bytes += size;
+          while (entries.size > maxEntries || bytes > maxBytes) dropOldest();
         },
       };
     },
