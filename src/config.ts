@@ -29,6 +29,11 @@ export interface Config {
   readonly port: number;
   /** Report loaded at start-up when the database holds none. */
   readonly reportPath: string;
+  /**
+   * `production` unless NODE_ENV says otherwise (what `npm start` and the Docker image run): clients
+   * get coded errors without stack traces, internal messages, schema hints or introspection.
+   * `development` (`npm run dev`) shows those details; `test` is jest's (introspection on, no details).
+   */
   readonly nodeEnv: 'production' | 'development' | 'test';
   /** Per-request Neo4j transaction timeout. */
   readonly queryTimeoutMs: number;
@@ -74,7 +79,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: nonEmpty(env, 'HOST', '127.0.0.1'),
     port: port(env, 'PORT', 4000),
     reportPath: path.resolve(ROOT, nonEmpty(env, 'WLB_REPORT', 'data/wlb-followup-r6.txt')),
-    nodeEnv: oneOf(env, 'NODE_ENV', ['production', 'development', 'test'] as const, 'development'),
+    nodeEnv: oneOf(env, 'NODE_ENV', ['production', 'development', 'test'] as const, 'production'),
     queryTimeoutMs: positiveInt(env, 'QUERY_TIMEOUT_MS', 5000),
     corsOrigins: list(env, 'CORS_ORIGINS'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
