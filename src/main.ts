@@ -17,6 +17,11 @@ async function main(): Promise<void> {
   log.info(`connected to Neo4j at ${db.uri} (database ${config.neo4jDatabase})`);
   let app: App | undefined;
   installShutdown(log, () => app, db);
+  // A promise nobody awaited failed: a bug to log in full (clients never see it), not a reason to
+  // stop serving. Node's default would crash the API and leave the detached local engine running.
+  process.on('unhandledRejection', (reason: unknown) => {
+    log.error(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+  });
   try {
     await loadReportIfEmpty(db, config.reportPath, log);
     // Search tokenises its input: load the dictionary now, not during the first search request.
