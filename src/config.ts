@@ -31,6 +31,11 @@ export interface Config {
   readonly reportPath: string;
   /** Folder of the people's decisions on alignments, one file per report (src/ingest/reviews/). */
   readonly reviewsDir: string;
+  /**
+   * `production` unless NODE_ENV says otherwise (what `npm start` and the Docker image run): clients
+   * get coded errors without stack traces, internal messages, schema hints or introspection.
+   * `development` (`npm run dev`) shows those details; `test` is jest's (introspection on, no details).
+   */
   readonly nodeEnv: 'production' | 'development' | 'test';
   /** Per-request Neo4j transaction timeout. */
   readonly queryTimeoutMs: number;
@@ -85,7 +90,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: port(env, 'PORT', 4000),
     reportPath: path.resolve(ROOT, nonEmpty(env, 'WLB_REPORT', 'data/wlb-followup-r6.txt')),
     reviewsDir: path.resolve(ROOT, nonEmpty(env, 'WLB_REVIEWS_DIR', 'data/reviews')),
-    nodeEnv: oneOf(env, 'NODE_ENV', ['production', 'development', 'test'] as const, 'development'),
+    nodeEnv: oneOf(env, 'NODE_ENV', ['production', 'development', 'test'] as const, 'production'),
     queryTimeoutMs: positiveInt(env, 'QUERY_TIMEOUT_MS', 5000),
     corsOrigins: list(env, 'CORS_ORIGINS'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),

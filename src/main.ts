@@ -18,6 +18,11 @@ async function main(): Promise<void> {
   log.info(`connected to Neo4j at ${db.uri} (database ${config.neo4jDatabase})`);
   let app: App | undefined;
   installShutdown(log, () => app, db);
+  // A promise nobody awaited failed: a bug to log in full (clients never see it), not a reason to
+  // stop serving. Node's default would crash the API and leave the detached local engine running.
+  process.on('unhandledRejection', (reason: unknown) => {
+    log.error(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+  });
   try {
     // The schema first: a graph written by an earlier version of wlb-graph is moved forward.
     const migrations = await migrate(db.executor);

@@ -7,6 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { LIMIT_DEFAULTS, type Config } from '../config';
 import type { Executor } from '../db/executor';
 import { resolvers } from '../resolvers';
@@ -53,13 +54,19 @@ export function createApp(options: AppOptions): App {
     resolvers,
     csrfPrevention: true,
     validationRules: [ReadOnlyOperationsRule, ...limitRules({ ...LIMIT_DEFAULTS, ...options.config })],
+    // Apollo derives its other defaults from NODE_ENV: give it our mode, not the process's (unset under `npm start`).
+    nodeEnv: options.config.nodeEnv,
     // Production tells clients nothing about the schema beyond what they ask correctly.
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
+    // Stack traces name our files and Apollo's internals: development only.
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError({ development, log }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's page loads its sandbox from Apollo's CDN and names the server's version; the
+      // explorer at /explorer is ours. Kept in development, where the sandbox is handy.
+      ...(development ? [] : [ApolloServerPluginLandingPageDisabled()]),
       ...(options.config.responseCache === 'on' ? [responseCachePlugin<GraphContext>({ versionOf: (context) => (context.served.unavailable ? null : context.served.signature) })] : []),
     ],
   });
@@ -72,6 +79,7 @@ export function createApp(options: AppOptions): App {
       log,
       bodyLimitBytes: BODY_LIMIT_BYTES,
       corsOrigins: options.config.corsOrigins,
+      development,
     }),
   );
   let stopping: Promise<void> | undefined;

@@ -1,8 +1,8 @@
 /**
  * Error codes of the public API and the formatter that applies them. Errors we raise on purpose
  * carry a code and a message saying what was expected and what came; database errors get their
- * codes here; anything else is a bug and reaches clients as "Unexpected error." (logged in full),
- * unless the server runs in development.
+ * codes here; anything else is a bug and reaches clients as "Unexpected error." (logged in full).
+ * Outside development no answer carries a stack trace or a driver's message (addresses, internals).
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -51,17 +51,25 @@ const SAFE_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/** What clients read of a database outage outside development (the driver's message names hosts and ports). */
+export const UNAVAILABLE_MESSAGE = 'the graph database is not reachable; try again later';
+
 /** Apollo's `formatError`: codes database errors, masks unknown ones unless `development`. */
 export function createFormatError(options: { development: boolean; log: Logger }) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a limit keeps its own code.
     if (error instanceof GraphQLError && error.originalError instanceof QueryLimitError) {
       return { ...formatted, extensions: { ...formatted.extensions, code: error.originalError.code } };
     }
+    // Apollo's refusal names its class and how to configure it; a client needs only the fact.
+    if (formatted.extensions?.validationErrorCode === 'INTROSPECTION_DISABLED') {
+      return { ...formatted, message: 'introspection is turned off on this server' };
+    }
     if (original instanceof DatabaseUnavailableError || original instanceof QueryTimeoutError) {
       options.log.warn(`${original.code} at ${formatPath(formatted)}: ${original.message}`);
-      return { ...formatted, message: original.message, extensions: { ...formatted.extensions, code: original.code } };
+      const message = original instanceof DatabaseUnavailableError && !options.development ? UNAVAILABLE_MESSAGE : original.message;
+      return { ...formatted, message, extensions: { ...formatted.extensions, code: original.code } };
     }
     // Apollo answers some request mistakes (an automatic persisted query whose hash does not match
     // its text) with HTTP 400 and no code: the client's mistake, not a bug to mask.
@@ -76,6 +84,16 @@ export function createFormatError(options: { development: boolean; log: Logger }
     if (options.development) return formatted;
     return { message: 'Unexpected error.', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
+  if (options.development) return format;
+  // Apollo adds no stack trace outside development (app.ts); this holds even if an option or a
+  // plugin ever puts one, or an `exception`, into the extensions.
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => withoutInternals(format(formatted, error));
+}
+
+function withoutInternals(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.extensions || !('stacktrace' in formatted.extensions || 'exception' in formatted.extensions)) return formatted;
+  const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
 }
 
 function formatPath(formatted: GraphQLFormattedError): string {

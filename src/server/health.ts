@@ -15,14 +15,17 @@ export function liveness(): HealthAnswer {
   return { status: 200, body: { status: 'ok' } };
 }
 
-/** Readiness: 200 `{status:"ready", reports, fiscalYears}` or 503 `{status, reason}`. Never throws. */
-export async function readiness(executor: Executor): Promise<HealthAnswer> {
+/**
+ * Readiness: 200 `{status:"ready", reports, fiscalYears}` or 503 `{status, reason}`. Never throws. The database's
+ * own error (it names hosts and ports) joins the reason only with `detail` (development).
+ */
+export async function readiness(executor: Executor, options: { detail: boolean }): Promise<HealthAnswer> {
   let fiscalYears: number[];
   try {
     fiscalYears = (await readServedReports(executor)).reports.map((r) => r.fiscalYear);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { status: 503, body: { status: 'unavailable', reason: `Neo4j does not answer: ${reason}` } };
+    const cause = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { status: 503, body: { status: 'unavailable', reason: options.detail ? `Neo4j does not answer: ${cause}` : 'Neo4j does not answer' } };
   }
   if (fiscalYears.length === 0) {
     return { status: 503, body: { status: 'not_ready', reason: 'no report is loaded in the graph yet' } };

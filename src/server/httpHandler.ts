@@ -21,6 +21,8 @@ export interface HandlerOptions {
   readonly log: Logger;
   readonly bodyLimitBytes: number;
   readonly corsOrigins: readonly string[];
+  /** Development mode: /readyz names the database's own error. */
+  readonly development: boolean;
 }
 
 /** Raised while reading a body that is larger than the limit; `got` is the size declared or read so far. */
@@ -57,7 +59,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Handle
       return;
     }
     case '/readyz': {
-      const answer = await readiness(options.executor);
+      const answer = await readiness(options.executor, { detail: options.development });
       sendJson(res, answer.status, answer.body);
       return;
     }

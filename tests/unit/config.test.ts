@@ -42,6 +42,14 @@ test('request limits: defaults, values, and bad values naming the variable', () 
   expect(() => loadConfig({ MAX_QUERY_COST: 'lots' })).toThrow(/MAX_QUERY_COST/u);
 });
 
+test('NODE_ENV: production unless set to development or test; anything else is refused', () => {
+  expect(loadConfig({}).nodeEnv).toBe('production');
+  expect(loadConfig({ NODE_ENV: '' }).nodeEnv).toBe('production');
+  expect(loadConfig({ NODE_ENV: 'development' }).nodeEnv).toBe('development');
+  expect(loadConfig({ NODE_ENV: 'test' }).nodeEnv).toBe('test');
+  expect(() => loadConfig({ NODE_ENV: 'dev' })).toThrow(/NODE_ENV must be one of production, development, test; got "dev"/u);
+});
+
 test('RESPONSE_CACHE is on or off (default on)', () => {
   expect(loadConfig({}).responseCache).toBe('on');
   expect(loadConfig({ RESPONSE_CACHE: 'off' }).responseCache).toBe('off');
