@@ -5,20 +5,23 @@
  */
 import DataLoader from 'dataloader';
 import type { Executor } from '../src/db/executor';
+import type { CrossRequestBatcher } from './crossRequestBatcher';
 import { runQuery, type QueryName, type QueryParams } from './queries';
 
 /**
  * A loader of `name` (a by-ids query); `extra` adds the query's other parameters, fixed for this
- * loader (e.g. includeDescendants).
+ * loader (e.g. includeDescendants). With a `batcher`, its batches may share a round trip with other
+ * requests' batches of the same query (see crossRequestBatcher.ts); the cache stays this loader's.
  */
 export function byIdsLoader<V>(
   executor: Executor,
   name: QueryName,
   fallback: V,
   extra: Record<string, unknown> = {},
+  batcher?: CrossRequestBatcher,
 ): DataLoader<string, V> {
   return new DataLoader<string, V>(async (ids) => {
-    const rows = await runQuery(executor, name, { ids, ...extra } as QueryParams<typeof name>);
+    const rows = batcher ? await batcher.load(name, ids, extra) : await runQuery(executor, name, { ids, ...extra } as QueryParams<typeof name>);
     return inKeyOrder(ids, rows, fallback);
   });
 }

@@ -8,7 +8,8 @@ import type { Executor } from '../src/db/executor';
 import { byIdsLoader } from './batch';
 import type { PageWindow, RankedPage } from './pages';
 import { measurePageOf, rankedPageOf, scopeKey, type MeasureFilter, type MeasurePage, type MeasureScope, type MinistryScope } from './readers';
-import { runQuery, type QueryParams } from './queries';
+import type { CrossRequestBatcher } from './crossRequestBatcher';
+import { runQuery, type QueryName, type QueryParams } from './queries';
 import type { MeasureNeighbours, SimilarMeasureRow, ThemeMatchRow, ThemeRow } from './discoveryModels';
 import type { ClauseRow, MeasureRow, MinistryRow, MinistryTree, NodeRow, PriorityItemRow, PriorityItemTree } from './models';
 
@@ -52,33 +53,37 @@ export interface Loaders {
   readonly similarOfMeasure: DataLoader<string, MeasureNeighbours | null>;
 }
 
-/** Fresh loaders over `executor` (call once per request). */
-export function createLoaders(executor: Executor): Loaders {
+/**
+ * Fresh loaders over `executor` (call once per request); with a `batcher` (one per process), their
+ * by-id batches may share round trips with concurrent requests'.
+ */
+export function createLoaders(executor: Executor, batcher?: CrossRequestBatcher): Loaders {
+  const byIds = <V>(name: QueryName, fallback: V, extra: Record<string, unknown> = {}): DataLoader<string, V> => byIdsLoader(executor, name, fallback, extra, batcher);
   return {
-    ministry: byIdsLoader(executor, 'ministriesById', null),
-    priorityItem: byIdsLoader(executor, 'priorityItemsById', null),
-    measure: byIdsLoader(executor, 'measuresById', null),
-    clause: byIdsLoader(executor, 'clausesById', null),
-    node: byIdsLoader(executor, 'nodesById', null),
-    priorityItemsOfMinistry: byIdsLoader(executor, 'priorityItemsByMinistry', []),
-    ministryTree: byIdsLoader(executor, 'ministryTreesById', null),
-    measuresOfPriorityItem: byIdsLoader(executor, 'measuresByPriorityItem', []),
-    clausesOfMeasure: byIdsLoader(executor, 'clausesByMeasure', []),
-    ministryOfPriorityItem: byIdsLoader(executor, 'ministryByPriorityItem', null),
-    priorityItemOfMeasure: byIdsLoader(executor, 'priorityItemByMeasure', null),
-    clausesOfMinistry: byIdsLoader(executor, 'clausesByMinistry', []),
-    clausesOfPriorityItem: byIdsLoader(executor, 'clausesByPriorityItem', []),
-    measureCountOfMinistry: byIdsLoader(executor, 'measureCountByMinistry', 0),
-    parentOfClause: byIdsLoader(executor, 'parentByClause', null),
-    childrenOfClause: byIdsLoader(executor, 'childrenByClause', []),
-    ancestorsOfClause: byIdsLoader(executor, 'ancestorsByClause', []),
-    measureCountUnderClause: byIdsLoader(executor, 'measureCountByClause', 0),
-    theme: byIdsLoader(executor, 'themesById', null),
-    themeMatchesOfMeasure: byIdsLoader(executor, 'themeMatchesByMeasure', []),
-    themesOfMinistry: byIdsLoader(executor, 'themesByMinistry', []),
-    clausesOfTheme: byIdsLoader(executor, 'clausesByTheme', []),
-    measureCountOfTheme: byIdsLoader(executor, 'measureCountByTheme', 0),
-    similarOfMeasure: byIdsLoader(executor, 'similarByMeasure', null),
+    ministry: byIds('ministriesById', null),
+    priorityItem: byIds('priorityItemsById', null),
+    measure: byIds('measuresById', null),
+    clause: byIds('clausesById', null),
+    node: byIds('nodesById', null),
+    priorityItemsOfMinistry: byIds('priorityItemsByMinistry', []),
+    ministryTree: byIds('ministryTreesById', null),
+    measuresOfPriorityItem: byIds('measuresByPriorityItem', []),
+    clausesOfMeasure: byIds('clausesByMeasure', []),
+    ministryOfPriorityItem: byIds('ministryByPriorityItem', null),
+    priorityItemOfMeasure: byIds('priorityItemByMeasure', null),
+    clausesOfMinistry: byIds('clausesByMinistry', []),
+    clausesOfPriorityItem: byIds('clausesByPriorityItem', []),
+    measureCountOfMinistry: byIds('measureCountByMinistry', 0),
+    parentOfClause: byIds('parentByClause', null),
+    childrenOfClause: byIds('childrenByClause', []),
+    ancestorsOfClause: byIds('ancestorsByClause', []),
+    measureCountUnderClause: byIds('measureCountByClause', 0),
+    theme: byIds('themesById', null),
+    themeMatchesOfMeasure: byIds('themeMatchesByMeasure', []),
+    themesOfMinistry: byIds('themesByMinistry', []),
+    clausesOfTheme: byIds('clausesByTheme', []),
+    measureCountOfTheme: byIds('measureCountByTheme', 0),
+    similarOfMeasure: byIds('similarByMeasure', null),
     measurePages: pagesLoader(async (scopes, args) => {
       const rows = await runQuery(executor, 'measurePages', { scopes, ...args } as QueryParams<'measurePages'>);
       return (key) => measurePageOf(rows.find((r) => r.key === key));

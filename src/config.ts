@@ -56,6 +56,11 @@ export interface Config {
   readonly maxQueryDepth: number;
   readonly maxQueryCost: number;
   readonly maxAliases: number;
+  /**
+   * Joining concurrent requests' by-id reads into one round trip (loaders/crossRequestBatcher.ts):
+   * -1 off; 0 within one turn of the event loop (default); N: within N ms.
+   */
+  readonly batchWindowMs: number;
   /** In-process response cache, keyed by the served reports' versions (src/server/plugins/responseCache.ts); on by default. */
   readonly responseCache: 'on' | 'off';
 }
@@ -100,6 +105,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryDepth: positiveInt(env, 'MAX_QUERY_DEPTH', LIMIT_DEFAULTS.maxQueryDepth),
     maxQueryCost: positiveInt(env, 'MAX_QUERY_COST', LIMIT_DEFAULTS.maxQueryCost),
     maxAliases: nonNegativeInt(env, 'MAX_ALIASES', LIMIT_DEFAULTS.maxAliases),
+    batchWindowMs: batchWindow(env, 'BATCH_WINDOW_MS', 0),
     // On by default: after an ingest every cached answer is fresh within a second (tests/integration/cacheFreshness.test.ts).
     responseCache: oneOf(env, 'RESPONSE_CACHE', ['on', 'off'] as const, 'on'),
   };
@@ -138,6 +144,13 @@ function positiveInt(env: Env, name: string, fallback: number): number {
 /** A positive whole number, or the fallback when absent or not one (the variable's own check reports it). */
 function positiveIntOr(raw: string | undefined, fallback: number): number {
   return raw !== undefined && /^\d+$/u.test(raw.trim()) && Number(raw) > 0 ? Number(raw) : fallback;
+}
+
+function batchWindow(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^(-1|\d{1,3})$/u.test(raw.trim())) throw new ConfigError(name, '-1 (off), 0 (one event-loop turn) or a number of milliseconds up to 999', raw);
+  return Number(raw);
 }
 
 function nonNegativeInt(env: Env, name: string, fallback: number): number {

@@ -11,6 +11,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { LIMIT_DEFAULTS, type Config } from '../config';
 import type { Executor } from '../db/executor';
 import { resolvers } from '../resolvers';
+import { CrossRequestBatcher } from '../../loaders/crossRequestBatcher';
 import { ServedReportsWatcher } from '../../loaders/servedReports';
 import { createContext, type GraphContext } from './context';
 import { createFormatError } from './errors';
@@ -26,7 +27,7 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface AppOptions {
   /** Limits default to LIMIT_DEFAULTS when absent. */
-  readonly config: Pick<Config, 'nodeEnv' | 'corsOrigins'> & Partial<Pick<Config, keyof typeof LIMIT_DEFAULTS | 'responseCache'>>;
+  readonly config: Pick<Config, 'nodeEnv' | 'corsOrigins'> & Partial<Pick<Config, keyof typeof LIMIT_DEFAULTS | 'responseCache' | 'batchWindowMs'>>;
   readonly executor: Executor;
   readonly log?: Logger;
   /** How long a read of the served reports' versions is trusted (default 1 s; see loaders/servedReports.ts). */
@@ -49,6 +50,8 @@ export function createApp(options: AppOptions): App {
   const production = options.config.nodeEnv === 'production';
   const httpServer = http.createServer();
   const served = new ServedReportsWatcher(options.executor, options.versionTtlMs);
+  const window = options.config.batchWindowMs ?? -1;
+  const batcher = window >= 0 ? new CrossRequestBatcher(options.executor, { windowMs: window }) : undefined;
   const apollo = new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -75,7 +78,7 @@ export function createApp(options: AppOptions): App {
     createHttpHandler({
       apollo,
       executor: options.executor,
-      context: async () => createContext(options.executor, log, await served.forRequest()),
+      context: async () => createContext(options.executor, log, await served.forRequest(), batcher),
       log,
       bodyLimitBytes: BODY_LIMIT_BYTES,
       corsOrigins: options.config.corsOrigins,

@@ -8,6 +8,7 @@ import { createDiscoveryReader, type DiscoveryReader } from '../../loaders/disco
 import { createGraphSource, type GraphSource } from '../../loaders/graphReader';
 import { createReaders, type Readers } from '../../loaders/readers';
 import type { Executor } from '../db/executor';
+import type { CrossRequestBatcher } from '../../loaders/crossRequestBatcher';
 import type { ServedReports } from '../../loaders/servedReports';
 import type { Logger } from './log';
 
@@ -24,6 +25,6 @@ export interface GraphContext {
 }
 
 /** Builds the context of one request. */
-export function createContext(executor: Executor, log: Logger, served: ServedReports): GraphContext {
-  return { loaders: createLoaders(executor), readers: createReaders(executor), graph: createGraphSource(executor), discovery: createDiscoveryReader(executor), log, served };
+export function createContext(executor: Executor, log: Logger, served: ServedReports, batcher?: CrossRequestBatcher): GraphContext {
+  return { loaders: createLoaders(executor, batcher), readers: createReaders(executor), graph: createGraphSource(executor), discovery: createDiscoveryReader(executor), log, served };
 }
