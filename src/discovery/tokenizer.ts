@@ -1,7 +1,9 @@
 /**
  * The morphological analyser: kuromoji with the IPA dictionary it ships in its npm package. The
  * dictionary takes a couple of seconds to load, so it is loaded once per process, asynchronously,
- * on first use; every caller shares the same promise.
+ * on first use; every caller shares the same promise. The terms of a text are remembered (the most
+ * recent TERM_CACHE_SIZE texts): an ingest analyses each measure for alignment, discovery and
+ * lineage, and analysis is most of their time.
  */
 import path from 'node:path';
 import kuromoji from 'kuromoji';
@@ -15,6 +17,9 @@ export interface TermTokenizer {
   /** The raw morphemes of `text` in display form (for tests and debugging). */
   morphemes(text: string): kuromoji.IpadicFeatures[];
 }
+
+/** Texts whose terms are kept (an entry is a short text and its few terms). */
+export const TERM_CACHE_SIZE = 50_000;
 
 let loading: Promise<TermTokenizer> | undefined;
 
@@ -38,7 +43,19 @@ function build(): Promise<TermTokenizer> {
         return;
       }
       const morphemes = (text: string) => tokenizer.tokenize(displayForm(text));
-      resolve({ morphemes, terms: (text) => contentTerms(morphemes(text)) });
+      const cache = new Map<string, Term[]>();
+      const terms = (text: string): Term[] => {
+        let found = cache.get(text);
+        if (found) {
+          cache.delete(text); // most recently used goes last
+        } else {
+          found = contentTerms(morphemes(text));
+          if (cache.size >= TERM_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+        }
+        cache.set(text, found);
+        return [...found]; // callers may sort or filter their copy
+      };
+      resolve({ morphemes, terms });
     });
   });
 }
