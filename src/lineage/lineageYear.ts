@@ -55,10 +55,11 @@ export function lineageYearFromRecords(records: ReportRecords): LineageYear {
 
 /**
  * One row per measure as a graph query returns it (an item without measures: `measureId` null).
- * Orders sort items and measures; ministries keep the order of their first row.
+ * The orders sort ministries, items and measures; rows may come in any order.
  */
 export interface LineageRow {
   readonly ministryId: string;
+  readonly ministryOrder: number;
   readonly itemId: string;
   readonly itemTitle: string;
   readonly itemOrder: number;
@@ -72,6 +73,7 @@ export interface LineageRow {
 /** One year of lineage input from flat rows. Throws a `TypeError` on an id used twice or an item in two ministries. */
 export function lineageYearFromRows(year: { fiscalYear: string; measuresFiscalYear: string }, rows: readonly LineageRow[]): LineageYear {
   const ministries = new Map<string, Map<string, { title: string; order: number; measures: { order: number; measure: LineageMeasure }[] }>>();
+  const ministryOrder = new Map<string, number>();
   const itemMinistry = new Map<string, string>();
   const measureIds = new Set<string>();
   for (const row of rows) {
@@ -81,6 +83,7 @@ export function lineageYearFromRows(year: { fiscalYear: string; measuresFiscalYe
     }
     itemMinistry.set(row.itemId, row.ministryId);
     if (!ministries.has(row.ministryId)) ministries.set(row.ministryId, new Map());
+    ministryOrder.set(row.ministryId, row.ministryOrder);
     const items = ministries.get(row.ministryId) as Map<string, { title: string; order: number; measures: { order: number; measure: LineageMeasure }[] }>;
     if (!items.has(row.itemId)) items.set(row.itemId, { title: row.itemTitle, order: row.itemOrder, measures: [] });
     if (row.measureId === null) continue;
@@ -93,7 +96,9 @@ export function lineageYearFromRows(year: { fiscalYear: string; measuresFiscalYe
   }
   return {
     ...year,
-    ministries: [...ministries.entries()].map(([ministryId, items]) => ({
+    ministries: [...ministries.entries()]
+      .sort((a, b) => (ministryOrder.get(a[0]) as number) - (ministryOrder.get(b[0]) as number))
+      .map(([ministryId, items]) => ({
       ministryId,
       items: [...items.entries()]
         .sort((a, b) => a[1].order - b[1].order)

@@ -35,11 +35,7 @@ export function matchLineage(earlier: LineageYear, later: LineageYear, tools: Li
   const measures = evidenceCollection([...em, ...lm].map((m) => m.measure), tools.tokenizer, tools.taxonomy);
   const ei = flatItems(earlier);
   const li = flatItems(later);
-  const titles = evidenceCollection(
-    [...ei, ...li].map(({ item }) => ({ text: item.title, clauseRefs: [...new Set(item.measures.flatMap((m) => m.clauseRefs))] })),
-    tools.tokenizer,
-    tools.taxonomy,
-  );
+  const titles = evidenceCollection([...ei, ...li].map(({ item }) => ({ text: item.title, clauseRefs: [] })), tools.tokenizer, tools.taxonomy);
   const evidenceMs = performance.now() - started;
 
   const matchingStarted = performance.now();
@@ -81,7 +77,7 @@ export function matchLineage(earlier: LineageYear, later: LineageYear, tools: Li
       before.map((e) => {
         const title = scorePair(titles, itemIndex('later', l.k), itemIndex('earlier', e.k), options.weights);
         const share = measureShare(l.item, e.item, linked);
-        return { title, share, score: round(options.items.titleWeight * title.score + options.items.measureWeight * share) };
+        return { title, share, score: round(options.items.titleWeight * title.textScore + options.items.measureWeight * share) };
       }),
     );
     const plain = score.map((row) => row.map((s) => s.score));

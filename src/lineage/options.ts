@@ -29,7 +29,7 @@ export const DEFAULT_LINEAGE: LineageOptions = {
   minTextScore: 0.15,
   changedBelow: 0.95,
   weakBelow: 0.35,
-  items: { titleWeight: 0.5, measureWeight: 0.5, threshold: 0.3 },
+  items: { titleWeight: 0.5, measureWeight: 0.5, threshold: 0.25 },
   sharedTermCount: 6,
 };
 

@@ -3,8 +3,10 @@
  * (src/discovery/similarity.ts): TF-IDF cosine over content terms, an IDF-weighted cosine over the
  * themes each text carries, and one over its guideline clauses (and their ancestors down to the
  * item level), mixed with the same weights (0.6 · text + 0.3 · themes + 0.1 · clauses). The
- * collection is both years together, so a term shared by a measure and its rewording counts, and
- * terms held by one text only get no weight (as in discovery).
+ * collection is both years together. Two differences: a component neither text has anything for
+ * is left out (see scorePair); and every content term counts, even one only one text holds
+ * (discovery leaves those out when ranking neighbours): between a measure and its rewording,
+ * those are exactly the words added or dropped, so they must lower the text cosine.
  */
 import { themeMatcher } from '../discovery/assignThemes';
 import { sharedTerms, type SimilarityOptions } from '../discovery/similarity';
@@ -39,23 +41,31 @@ export function evidenceCollection(inputs: readonly EvidenceInput[], tokenizer: 
   const matcher = themeMatcher(taxonomy);
   const themeSlugs = inputs.map((d) => matcher.match(d.text).map((t) => t.slug));
   return {
-    terms: weightCollection(
-      inputs.map((d) => tokenizer.terms(d.text)),
-      2,
-    ),
+    terms: weightCollection(inputs.map((d) => tokenizer.terms(d.text))),
     themes: weightCollection(themeSlugs.map((slugs) => slugs.map((s) => ({ key: s, surface: s })))),
     clauses: weightCollection(inputs.map((d) => [...new Set(d.clauseRefs.flatMap(clauseKeys))].map((k) => ({ key: k, surface: k })))),
     themeSlugs,
   };
 }
 
-/** The score of texts `i` and `j` of the collection. */
+/**
+ * The score of texts `i` and `j` of the collection. A component neither text has anything for (no
+ * theme on either side, no clause on either side) is no evidence either way: it is left out and
+ * the other weights are scaled up, so two untouched measures without a theme can still score 1.
+ */
 export function scorePair(c: EvidenceCollection, i: number, j: number, weights: SimilarityOptions['weights']): PairScore {
   const textScore = dot(c.terms.vectors[i], c.terms.vectors[j]);
   const themeScore = dot(c.themes.vectors[i], c.themes.vectors[j]);
   const clauseScore = dot(c.clauses.vectors[i], c.clauses.vectors[j]);
+  const has = (v: WeightedCollection) => v.vectors[i].ids.length > 0 || v.vectors[j].ids.length > 0;
+  const parts = [
+    { w: weights.text, s: textScore, on: true },
+    { w: weights.themes, s: themeScore, on: has(c.themes) },
+    { w: weights.clauses, s: clauseScore, on: has(c.clauses) },
+  ].filter((p) => p.on && p.w > 0);
+  const total = parts.reduce((sum, p) => sum + p.w, 0);
   return {
-    score: round(weights.text * textScore + weights.themes * themeScore + weights.clauses * clauseScore),
+    score: total === 0 ? 0 : round(parts.reduce((sum, p) => sum + p.w * p.s, 0) / total),
     textScore: round(textScore),
     themeScore: round(themeScore),
     clauseScore: round(clauseScore),
