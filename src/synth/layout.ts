@@ -96,13 +96,21 @@ export function writeShape(shape: MeasureShape): string[] {
 
 const DIGITS = '０１２３４５６７８９';
 
-/** 令和N → 令和N+1 everywhere in `text` (full-width digits stay full width; 令和元 becomes 令和２). */
+/**
+ * 令和N → 令和N+1 everywhere in `text` (full-width digits stay full width; 令和元 becomes 令和２).
+ * A year may be cut by a line break (令和 / ５年), which stays where it was.
+ */
 export function shiftReiwa(text: string): string {
-  return text.replace(/令和([0-9０-９]+|元)/gu, (_, n: string) => {
-    if (n === '元') return '令和２';
-    const wide = /[０-９]/u.test(n);
-    const value = Number(n.replace(/[０-９]/gu, (d) => String(DIGITS.indexOf(d)))) + 1;
-    return `令和${wide ? String(value).replace(/[0-9]/gu, (d) => DIGITS[Number(d)]) : value}`;
+  return text.replace(/令\n?和\n?(元|(?:[0-9０-９]\n?)*[0-9０-９])/gu, (match: string, year: string) => {
+    if (year === '元') return match.replace('元', '２');
+    const digits = year.replace(/\n/gu, '');
+    const wide = /[０-９]/u.test(digits);
+    const value = String(Number(digits.replace(/[０-９]/gu, (d) => String(DIGITS.indexOf(d)))) + 1);
+    const next = [...(wide ? value.replace(/[0-9]/gu, (d) => DIGITS[Number(d)]) : value)];
+    // Digits replaced one for one in place, line breaks kept; a digit more (9 → 10) goes after the last.
+    let k = 0;
+    const out = [...match].map((ch) => (/[0-9０-９]/u.test(ch) ? next[k++] : ch)).join('');
+    return out + next.slice(k).join('');
   });
 }
 

@@ -127,10 +127,15 @@ export function synthesizeNextYear(text: string, records: ReportRecords, options
   const bank = THEME_BANK.filter((e) => options.taxonomy.some((t) => t.slug === e.theme));
   const measuresYear = wideDigits(shiftReiwa(records.report.measuresFiscalYear));
 
-  // The year moves on in everything but the clause and title cells.
-  for (let no = 1; no <= out.count; no++) {
-    const kind = layout.cellKind.get(no);
-    if (kind !== 'B' && kind !== 'T') out.set(no, shiftReiwa(out.original(no)));
+  // The year moves on in everything but the clause and title cells, read in runs of lines (a year
+  // can be cut by a line break).
+  for (let no = 1; no <= out.count; ) {
+    const run: number[] = [];
+    for (; no <= out.count && !['B', 'T'].includes(layout.cellKind.get(no) ?? ''); no++) run.push(no);
+    if (run.length === 0) no++;
+    shiftReiwa(run.map((n) => out.original(n)).join('\n'))
+      .split('\n')
+      .forEach((line, i) => out.set(run[i], line));
   }
 
   const plans = records.ministries.flatMap((ministry) => ministry.priorityItems.flatMap((item) => item.measures.map((m) => planOf(ministry, item, m, layout))));
@@ -153,12 +158,9 @@ export function synthesizeNextYear(text: string, records: ReportRecords, options
   const rewordable = kept.filter((p) => p.clean && p.measure.text.length >= MIN_REWORD_LENGTH);
   const reworded = new Map<string, RewordEdit[]>();
   for (const p of random.shuffle(rewordable).slice(0, Math.round(knobs.rewordShare * kept.length))) {
-    const shape = readShape(p.lines.map((no) => out.original(no)));
+    const shape = readShape(p.lines.map((no) => out.current(no)[0]));
     const { shape: next, edits } = rewordShape({ ...shape, tag: carriedTag(shape.tag) }, random);
-    out.replace(
-      p.lines,
-      writeShape({ ...next, paragraphs: next.paragraphs.map((para) => ({ ...para, body: shiftReiwa(para.body) })) }),
-    );
+    out.replace(p.lines, writeShape(next));
     reworded.set(p.measure.id, edits);
   }
   for (const p of kept) {

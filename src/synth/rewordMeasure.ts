@@ -64,6 +64,8 @@ const ADDED_SENTENCES = [
   'その結果は部内にも周知した。',
 ];
 
+const EDIT_ORDER: readonly RewordEdit[] = ['sentenceRemoved', 'synonyms', 'sentenceAdded', 'reordered'];
+
 /** Connectives that cannot open a measure once their sentence moves first. */
 const CONNECTIVE_RE = /^(?:また|さらに|なお|加えて|その上で|一方)、/u;
 
@@ -71,15 +73,16 @@ const CONNECTIVE_RE = /^(?:また|さらに|なお|加えて|その上で|一方
 export function rewordShape(shape: MeasureShape, random: Random): { shape: MeasureShape; edits: RewordEdit[] } {
   let paragraphs: Paragraph[] = shape.paragraphs.map((p) => ({ ...p }));
   const edits: RewordEdit[] = [];
-  const wanted = random.shuffle<RewordEdit>(['synonyms', 'sentenceAdded', 'sentenceRemoved', 'reordered']).slice(0, 2 + random.int(2));
-  for (const edit of wanted) {
+  const drawn = new Set(random.shuffle<RewordEdit>(['synonyms', 'sentenceAdded', 'sentenceRemoved', 'reordered']).slice(0, 2 + random.int(2)));
+  // Removal first, so that it never takes back the sentence just added.
+  for (const edit of EDIT_ORDER.filter((e) => drawn.has(e))) {
     const next = apply(edit, paragraphs, random);
     if (next !== null) {
       paragraphs = next;
       edits.push(edit);
     }
   }
-  if (edits.length === 0) {
+  if (edits.length === 0 || paragraphs.every((p, i) => p.body === shape.paragraphs[i]?.body && p.marker === shape.paragraphs[i].marker)) {
     paragraphs = apply('sentenceAdded', paragraphs, random) as Paragraph[];
     edits.push('sentenceAdded');
   }

@@ -1,0 +1,28 @@
+/** The bundled report and synthetic next years of it, parsed as the ingest parses them (for the lineage tests). */
+import path from 'node:path';
+import { projectRoot } from '../../src/config';
+import { loadTaxonomy, type Taxonomy } from '../../src/discovery/taxonomy';
+import { loadMinistryDirectory, type MinistryDirectory } from '../../src/ingest/ministryDirectory';
+import { parseReport } from '../../src/ingest/parseReport';
+import { readReportFile } from '../../src/ingest/readReport';
+import type { ReportRecords } from '../../src/ingest/records';
+import { synthesizeNextYear, type NextYearOptions, type NextYearReport } from '../../src/synth/nextYearReport';
+
+export interface Bundled {
+  readonly text: string;
+  readonly records: ReportRecords;
+  readonly directory: MinistryDirectory;
+  readonly taxonomy: Taxonomy;
+}
+
+export function bundledReport(): Bundled {
+  const text = readReportFile(path.join(projectRoot, 'data', 'wlb-followup-r6.txt'));
+  const directory = loadMinistryDirectory();
+  return { text, records: parseReport(text, { directory, source: 'wlb-followup-r6.txt' }), directory, taxonomy: loadTaxonomy() };
+}
+
+/** A synthetic next year of the bundled report, with its parse. */
+export function nextYear(bundled: Bundled, options: Omit<NextYearOptions, 'taxonomy'>): NextYearReport & { records: ReportRecords } {
+  const report = synthesizeNextYear(bundled.text, bundled.records, { ...options, taxonomy: bundled.taxonomy });
+  return { ...report, records: parseReport(report.text, { directory: bundled.directory, source: `synthetic-${options.seed}.txt` }) };
+}
