@@ -5,7 +5,7 @@
  */
 import { compact } from '../ingest/text';
 import type { ReportRecords } from '../ingest/records';
-import type { NextYearTruth } from './nextYearReport';
+import type { NextYearTruth } from './synthesizeNextYear';
 
 /** Each difference between `records` and `truth`, as a sentence; empty when they agree. */
 export function checkTruth(records: ReportRecords, truth: NextYearTruth): string[] {

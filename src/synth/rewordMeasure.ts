@@ -70,7 +70,7 @@ const EDIT_ORDER: readonly RewordEdit[] = ['sentenceRemoved', 'synonyms', 'sente
 const CONNECTIVE_RE = /^(?:また|さらに|なお|加えて|その上で|一方)、/u;
 
 /** The reworded shape and the edits made (at least one). */
-export function rewordShape(shape: MeasureShape, random: Random): { shape: MeasureShape; edits: RewordEdit[] } {
+export function rewordMeasure(shape: MeasureShape, random: Random): { shape: MeasureShape; edits: RewordEdit[] } {
   let paragraphs: Paragraph[] = shape.paragraphs.map((p) => ({ ...p }));
   const edits: RewordEdit[] = [];
   const drawn = new Set(random.shuffle<RewordEdit>(['synonyms', 'sentenceAdded', 'sentenceRemoved', 'reordered']).slice(0, 2 + random.int(2)));

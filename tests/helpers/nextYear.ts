@@ -6,7 +6,7 @@ import { loadMinistryDirectory, type MinistryDirectory } from '../../src/ingest/
 import { parseReport } from '../../src/ingest/parseReport';
 import { readReportFile } from '../../src/ingest/readReport';
 import type { ReportRecords } from '../../src/ingest/records';
-import { synthesizeNextYear, type NextYearOptions, type NextYearReport } from '../../src/synth/nextYearReport';
+import { synthesizeNextYear, type NextYearOptions, type NextYearReport } from '../../src/synth/synthesizeNextYear';
 
 export interface Bundled {
   readonly text: string;

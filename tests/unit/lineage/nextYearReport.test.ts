@@ -2,7 +2,7 @@
 import { themeMatcher } from '../../../src/discovery/assignThemes';
 import { checkTruth } from '../../../src/synth/checkTruth';
 import { shiftReiwa } from '../../../src/synth/layout';
-import { synthesizeNextYear } from '../../../src/synth/nextYearReport';
+import { synthesizeNextYear } from '../../../src/synth/synthesizeNextYear';
 import { bundledReport, nextYear, type Bundled } from '../../helpers/nextYear';
 
 let bundled: Bundled;

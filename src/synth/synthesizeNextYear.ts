@@ -23,13 +23,14 @@
 import { createHash } from 'node:crypto';
 import { themeMatcher } from '../discovery/assignThemes';
 import type { Taxonomy } from '../discovery/taxonomy';
-import { toBlocks, toLines, type ReportLine } from '../ingest/blocks';
+import type { ReportLine } from '../ingest/blocks';
 import { headOf } from '../ingest/measures';
 import type { ItemRecord, MeasureRecord, MinistryRecord, ReportRecords } from '../ingest/records';
-import { toMinistrySpans } from '../ingest/spans';
+import { LineEdits } from './lineEdits';
 import { readShape, shiftReiwa, STATUS_TAG_RE, TITLE_WIDTH, wideDigits, wrap, writeShape } from './layout';
 import { seededRandom, type Random } from './random';
-import { rewordShape, type RewordEdit } from './rewordMeasure';
+import { readLayout, type Layout } from './readLayout';
+import { rewordMeasure, type RewordEdit } from './rewordMeasure';
 import { composeMeasure, THEME_BANK, type BankEntry } from './themeBank';
 
 export interface NextYearOptions {
@@ -109,6 +110,9 @@ const RENAME_RULES: readonly (readonly [RegExp, string])[] = [
 /** Items aligned to their title with less confidence than this are not edited (the parser lists them for review below 0.4). */
 const MIN_EDIT_CONFIDENCE = 0.4;
 
+/** A renamed title must still win its rows: only titles matched to them with this confidence or more are renamed. */
+const MIN_RENAME_CONFIDENCE = 0.5;
+
 /** Measures shorter than this are not reworded (a short untagged block could be read as a title). */
 const MIN_REWORD_LENGTH = 60;
 
@@ -132,13 +136,17 @@ export function synthesizeNextYear(text: string, records: ReportRecords, options
   for (let no = 1; no <= out.count; ) {
     const run: number[] = [];
     for (; no <= out.count && !['B', 'T'].includes(layout.cellKind.get(no) ?? ''); no++) run.push(no);
-    if (run.length === 0) no++;
+    if (run.length === 0) {
+      no++;
+      continue;
+    }
     shiftReiwa(run.map((n) => out.original(n)).join('\n'))
       .split('\n')
       .forEach((line, i) => out.set(run[i], line));
   }
 
   const plans = records.ministries.flatMap((ministry) => ministry.priorityItems.flatMap((item) => item.measures.map((m) => planOf(ministry, item, m, layout))));
+  const planOfMeasure = new Map(plans.map((p) => [p.measure.id, p]));
   const rowKey = (p: MeasurePlan) => `${p.item.id}#${p.row}`;
 
   // Drops: never the last measure of a row, nor one whose lines are not all its own A lines.
@@ -159,7 +167,7 @@ export function synthesizeNextYear(text: string, records: ReportRecords, options
   const reworded = new Map<string, RewordEdit[]>();
   for (const p of random.shuffle(rewordable).slice(0, Math.round(knobs.rewordShare * kept.length))) {
     const shape = readShape(p.lines.map((no) => out.current(no)[0]));
-    const { shape: next, edits } = rewordShape({ ...shape, tag: carriedTag(shape.tag) }, random);
+    const { shape: next, edits } = rewordMeasure({ ...shape, tag: carriedTag(shape.tag) }, random);
     out.replace(p.lines, writeShape(next));
     reworded.set(p.measure.id, edits);
   }
@@ -206,7 +214,7 @@ export function synthesizeNextYear(text: string, records: ReportRecords, options
 
   // Renamed items.
   const renamed = new Map<string, string>();
-  const renameable = records.ministries.flatMap((m) => m.priorityItems.filter((p) => p.alignment.confidence >= 0.5 && p.alignment.titleLines.every((no) => layout.cellKind.get(no) === 'T')));
+  const renameable = records.ministries.flatMap((m) => m.priorityItems.filter((p) => p.alignment.confidence >= MIN_RENAME_CONFIDENCE && p.alignment.titleLines.every((no) => layout.cellKind.get(no) === 'T')));
   for (const item of random.shuffle(renameable)) {
     if (renamed.size >= knobs.renames) break;
     const rule = random.shuffle(RENAME_RULES).find(([re]) => re.test(item.title));
@@ -257,7 +265,7 @@ export function synthesizeNextYear(text: string, records: ReportRecords, options
       };
       for (const item of ministry.priorityItems) {
         const list = item.measures.flatMap((m) => [
-          ...(dropped.has(m.id) ? [] : [{ continues: m.id, status: carriedStatus(m.status), lines: out.linesOf(plans.find((p) => p.measure === m) as MeasurePlan), edits: reworded.get(m.id) ?? [] }]),
+          ...(dropped.has(m.id) ? [] : [{ continues: m.id, status: carriedStatus(m.status), lines: out.linesOf(planOfMeasure.get(m.id) as MeasurePlan), edits: reworded.get(m.id) ?? [] }]),
           ...(added.get(m.id) ?? []).map((n) => ({ continues: null, status: n.status, lines: n.lines, edits: [] })),
         ]);
         addItem(item, renamed.get(item.id) ?? item.title, list);
@@ -327,95 +335,6 @@ function carriedStatus(status: string | null): string | null {
 function headOfLines(lines: readonly string[]): string {
   const joined = lines.map((l) => l.trim()).join('');
   return headOf(joined.replace(STATUS_TAG_RE, ''));
-}
-
-interface Layout {
-  readonly cellKind: ReadonlyMap<number, 'A' | 'B' | 'T'>;
-  /** The lines of the cell each line belongs to. */
-  readonly cellLines: ReadonlyMap<number, readonly ReportLine[]>;
-  readonly pageStart: ReadonlySet<number>;
-  readonly nonBlank: ReadonlySet<number>;
-  /** The two lines of the page banner, as printed. */
-  readonly banner: readonly string[];
-  /** First line of each ministry's section. */
-  readonly spanStarts: readonly number[];
-  text(no: number): string;
-}
-
-function readLayout(text: string): Layout {
-  const lines = toLines(text);
-  const blocks = toBlocks(lines);
-  const cellKind = new Map<number, 'A' | 'B' | 'T'>();
-  const cellLines = new Map<number, readonly ReportLine[]>();
-  for (const b of blocks) {
-    if (b.kind !== 'cell') continue;
-    for (const l of b.lines) {
-      cellKind.set(l.no, b.cell);
-      cellLines.set(l.no, b.lines);
-    }
-  }
-  const banner = blocks.find((b) => b.kind === 'reportBanner');
-  if (!banner) throw new TypeError('synthesizeNextYear: the text has no page banner');
-  return {
-    cellKind,
-    cellLines,
-    pageStart: new Set(lines.filter((l) => l.pageStart).map((l) => l.no)),
-    nonBlank: new Set(lines.filter((l) => l.text.trim() !== '').map((l) => l.no)),
-    banner: banner.lines.map((l) => l.text.trim()),
-    spanStarts: toMinistrySpans(blocks).map((s) => s.firstLine),
-    text: (no) => lines[no - 1].text,
-  };
-}
-
-/** The report's lines with replacements and insertions, written out in order. */
-class LineEdits {
-  private readonly lines: string[];
-  private readonly now: string[][];
-  private readonly before = new Map<number, string[]>();
-  private readonly after = new Map<number, string[]>();
-
-  constructor(text: string) {
-    this.lines = text.replace(/\r\n?/gu, '\n').split('\n');
-    this.now = this.lines.map((l) => [l]);
-  }
-
-  get count(): number {
-    return this.lines.length;
-  }
-
-  original(no: number): string {
-    return this.lines[no - 1];
-  }
-
-  current(no: number): readonly string[] {
-    return this.now[no - 1];
-  }
-
-  set(no: number, line: string): void {
-    this.now[no - 1] = [line];
-  }
-
-  /** The lines `nos` (in order) become `lines`, printed where the first of them was. */
-  replace(nos: readonly number[], lines: readonly string[]): void {
-    nos.forEach((no, i) => (this.now[no - 1] = i === 0 ? [...lines] : []));
-  }
-
-  insertAfter(no: number, lines: readonly string[]): void {
-    this.after.set(no, [...(this.after.get(no) ?? []), ...lines]);
-  }
-
-  insertBefore(no: number, lines: readonly string[]): void {
-    this.before.set(no, [...(this.before.get(no) ?? []), ...lines]);
-  }
-
-  /** What a measure's lines read now. */
-  linesOf(plan: { lines: readonly number[] }): string[] {
-    return plan.lines.flatMap((no) => this.now[no - 1]);
-  }
-
-  text(): string {
-    return this.lines.flatMap((_, i) => [...(this.before.get(i + 1) ?? []), ...this.now[i], ...(this.after.get(i + 1) ?? [])]).join('\n');
-  }
 }
 
 function checkOptions(o: NextYearOptions): Required<Omit<NextYearOptions, 'taxonomy' | 'seed'>> {
