@@ -21,8 +21,14 @@ export function bundledReport(): Bundled {
   return { text, records: parseReport(text, { directory, source: 'wlb-followup-r6.txt' }), directory, taxonomy: loadTaxonomy() };
 }
 
-/** A synthetic next year of the bundled report, with its parse. */
+const made = new Map<string, NextYearReport & { records: ReportRecords }>();
+
+/** A synthetic next year of the bundled report, with its parse (made once per test file and options). */
 export function nextYear(bundled: Bundled, options: Omit<NextYearOptions, 'taxonomy'>): NextYearReport & { records: ReportRecords } {
-  const report = synthesizeNextYear(bundled.text, bundled.records, { ...options, taxonomy: bundled.taxonomy });
-  return { ...report, records: parseReport(report.text, { directory: bundled.directory, source: `synthetic-${options.seed}.txt` }) };
+  const key = JSON.stringify(options);
+  if (!made.has(key)) {
+    const report = synthesizeNextYear(bundled.text, bundled.records, { ...options, taxonomy: bundled.taxonomy });
+    made.set(key, { ...report, records: parseReport(report.text, { directory: bundled.directory, source: `synthetic-${options.seed}.txt` }) });
+  }
+  return made.get(key) as NextYearReport & { records: ReportRecords };
 }

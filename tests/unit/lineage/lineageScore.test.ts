@@ -38,7 +38,6 @@ const runOnce = (seed: number, knobs: object) => {
 
 test.each([1, 7, 42])('seed %i: measure and item links have precision and recall of at least 0.95', (seed) => {
   const { measures, items, result } = run(seed);
-  // eslint-disable-next-line no-console
   console.log(`lineage, seed ${seed}: ${line('measures', measures)}\n  ${line('items', items)}\n  matched in ${result.timings.totalMs} ms (the bundled year's terms cached)`);
   expect(measures.precision).toBeGreaterThanOrEqual(0.95);
   expect(measures.recall).toBeGreaterThanOrEqual(0.95);
@@ -48,7 +47,6 @@ test.each([1, 7, 42])('seed %i: measure and item links have precision and recall
 
 test('a harder year (new measures on themes the ministry has, 30 % dropped, all rewordable reworded) still scores at least 0.95', () => {
   const { measures, items } = run(11, { sameThemeNew: true, dropShare: 0.3, newShare: 0.3, rewordShare: 1 });
-  // eslint-disable-next-line no-console
   console.log(`lineage, seed 11, harder: ${line('measures', measures)}\n  ${line('items', items)}`);
   expect(measures.precision).toBeGreaterThanOrEqual(0.95);
   expect(measures.recall).toBeGreaterThanOrEqual(0.95);
@@ -61,7 +59,6 @@ test('the diff calls a kept measure whose words did not change continued, and mo
   for (const m of kept.filter((k) => k.edits.length === 0)) expect(changes.get(m.id)?.kind).toBe('continued');
   const reworded = kept.filter((k) => k.edits.length > 0);
   const changed = reworded.filter((m) => changes.get(m.id)?.kind === 'changed').length;
-  // eslint-disable-next-line no-console
   console.log(`lineage, seed 7: ${changed} of ${reworded.length} reworded measures are "changed" (text cosine below 0.95), the rest "continued"`);
   expect(changed / reworded.length).toBeGreaterThan(0.4);
   // Every truth-new measure is new in the diff, every dropped one dropped.
