@@ -178,7 +178,11 @@ function topBy(items: number[], acc: Float64Array, k: number): number[] {
   return items.sort((a, b) => acc[b] - acc[a] || a - b).slice(0, k);
 }
 
-function sharedTerms(collection: WeightedCollection, a: SparseVector, b: SparseVector, count: number): string[] {
+/**
+ * The `count` shared terms of two vectors of `collection` that weigh most, as printed; a term inside
+ * a longer one listed is left out. Exported for lineage (src/lineage), which scores pairs of its own.
+ */
+export function sharedTerms(collection: WeightedCollection, a: SparseVector, b: SparseVector, count: number): string[] {
   // Read in order of weight; a compound replaces the parts of it already listed (多面 → 多面観察).
   let kept: number[] = [];
   const keyOf = (id: number) => collection.vocabulary.keys[id];
