@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { loadTaxonomy } from '../src/discovery/taxonomy';
 import { loadTokenizer } from '../src/discovery/tokenizer';
 import { ReportFormatError } from '../src/ingest/errors';
+import { loadAlignmentKnowledge } from '../src/ingest/alignment/knowledge';
 import { loadMinistryDirectory } from '../src/ingest/ministryDirectory';
 import { parseReport } from '../src/ingest/parseReport';
 import { readReportFile } from '../src/ingest/readReport';
@@ -30,9 +31,10 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const directory = loadMinistryDirectory();
+  const knowledge = await loadAlignmentKnowledge();
   let years;
   try {
-    years = positionals.map((file) => lineageYearFromRecords(parseReport(readReportFile(file), { directory, source: path.basename(file) })));
+    years = positionals.map((file) => lineageYearFromRecords(parseReport(readReportFile(file), { directory, source: path.basename(file), knowledge })));
   } catch (error) {
     if (error instanceof ReportFormatError) {
       process.stderr.write(`lineage: ${error.message}\n`);

@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/config';
 import { loadTaxonomy } from '../src/discovery/taxonomy';
 import { ReportFormatError } from '../src/ingest/errors';
+import { loadAlignmentKnowledge } from '../src/ingest/alignment/knowledge';
 import { loadMinistryDirectory } from '../src/ingest/ministryDirectory';
 import { parseReport } from '../src/ingest/parseReport';
 import { readReportFile } from '../src/ingest/readReport';
@@ -30,7 +31,7 @@ import { synthesizeNextYear } from '../src/synth/synthesizeNextYear';
 const USAGE =
   'usage: npx tsx scripts/synthesizeNextYear.ts --seed N --out next.txt [--drop 0.1] [--reword 0.3] [--new 0.1] [--renames 1] [--new-items 1] [--new-item-measures 2] [--same-theme-new] [report.txt]\n';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -60,9 +61,10 @@ function main(argv: string[]): number {
   const number = (v: string | undefined): number | undefined => (v === undefined ? undefined : Number(v));
   const source = positionals[0] ?? path.join(projectRoot, 'data', 'wlb-followup-r6.txt');
   const directory = loadMinistryDirectory();
+  const knowledge = await loadAlignmentKnowledge();
   try {
     const text = readReportFile(source);
-    const records = parseReport(text, { directory, source: path.basename(source) });
+    const records = parseReport(text, { directory, source: path.basename(source), knowledge });
     const started = performance.now();
     const next = synthesizeNextYear(text, records, {
       seed: Number(values.seed),
@@ -76,7 +78,7 @@ function main(argv: string[]): number {
       sameThemeNew: values['same-theme-new'],
     });
     const ms = Math.round(performance.now() - started);
-    const problems = checkTruth(parseReport(next.text, { directory, source: path.basename(values.out) }), next.truth);
+    const problems = checkTruth(parseReport(next.text, { directory, source: path.basename(values.out), knowledge }), next.truth);
     if (problems.length > 0) {
       process.stderr.write(`synthesizeNextYear: the parser would not read the report as generated (nothing written):\n${problems.map((p) => `  ${p}\n`).join('')}`);
       return 1;
@@ -101,4 +103,6 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

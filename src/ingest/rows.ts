@@ -38,8 +38,12 @@ export function toTable(span: MinistrySpan): SpanTable {
   const titles: TitleCell[] = [];
   let current: (typeof rows)[number] | undefined;
 
+  // Titles are printed after the rows of their page: once a page's titles have been read, its rows
+  // are complete, and A text on a later page starts a new row even if the last row had no B cell.
+  let titlesAfterRow = false;
   for (const cell of cells) {
     if (current && cell.page !== current.page && current.bFirst && current.a.length > 0) current = undefined;
+    if (current && cell.cell === 'A' && cell.page !== current.page && titlesAfterRow) current = undefined;
     switch (cell.cell) {
       case 'A':
         // An A cell cut by a page break continues its row until the row's B cell has been read.
@@ -48,6 +52,7 @@ export function toTable(span: MinistrySpan): SpanTable {
           rows.push(current);
         }
         current.a.push([...cell.lines]);
+        titlesAfterRow = false;
         break;
       case 'B':
         if (!current || (current.bFirst && current.a.length > 0) || (current.b.length > 0 && !current.bFirst && cell.page !== current.page)) {
@@ -58,6 +63,7 @@ export function toTable(span: MinistrySpan): SpanTable {
         break;
       case 'T':
         titles.push({ text: joinTitle(cell.lines), lines: cell.lines, page: cell.page, rowsBefore: rows.length });
+        titlesAfterRow = true;
         break;
       default: {
         const unreachable: never = cell.cell;

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { projectRoot } from '../../src/config';
 import { loadTaxonomy, type Taxonomy } from '../../src/discovery/taxonomy';
+import { loadAlignmentKnowledge, type LoadedKnowledge } from '../../src/ingest/alignment/knowledge';
 import { loadMinistryDirectory, type MinistryDirectory } from '../../src/ingest/ministryDirectory';
 import { parseReport } from '../../src/ingest/parseReport';
 import { readReportFile } from '../../src/ingest/readReport';
@@ -13,12 +14,14 @@ export interface Bundled {
   readonly records: ReportRecords;
   readonly directory: MinistryDirectory;
   readonly taxonomy: Taxonomy;
+  readonly knowledge: LoadedKnowledge;
 }
 
-export function bundledReport(): Bundled {
+export async function bundledReport(): Promise<Bundled> {
   const text = readReportFile(path.join(projectRoot, 'data', 'wlb-followup-r6.txt'));
   const directory = loadMinistryDirectory();
-  return { text, records: parseReport(text, { directory, source: 'wlb-followup-r6.txt' }), directory, taxonomy: loadTaxonomy() };
+  const knowledge = await loadAlignmentKnowledge();
+  return { text, records: parseReport(text, { directory, source: 'wlb-followup-r6.txt', knowledge }), directory, taxonomy: loadTaxonomy(), knowledge };
 }
 
 const made = new Map<string, NextYearReport & { records: ReportRecords }>();
@@ -28,7 +31,7 @@ export function nextYear(bundled: Bundled, options: Omit<NextYearOptions, 'taxon
   const key = JSON.stringify(options);
   if (!made.has(key)) {
     const report = synthesizeNextYear(bundled.text, bundled.records, { ...options, taxonomy: bundled.taxonomy });
-    made.set(key, { ...report, records: parseReport(report.text, { directory: bundled.directory, source: `synthetic-${options.seed}.txt` }) });
+    made.set(key, { ...report, records: parseReport(report.text, { directory: bundled.directory, source: `synthetic-${options.seed}.txt`, knowledge: bundled.knowledge }) });
   }
   return made.get(key) as NextYearReport & { records: ReportRecords };
 }

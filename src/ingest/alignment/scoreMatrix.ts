@@ -14,7 +14,7 @@ import type { MinistryView } from './views';
 /** The kinds of evidence a machine alignment weighs, and their weights (a finding is 0…1). */
 export const EVIDENCE_WEIGHTS = {
   terms: 1,
-  clauses: 0.6,
+  clauses: 0.9,
   themes: 0.4,
   plan: 0.4,
   flow: 0.5,

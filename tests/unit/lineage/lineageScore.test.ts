@@ -10,7 +10,7 @@ import { bundledReport, nextYear, type Bundled } from '../../helpers/nextYear';
 let bundled: Bundled;
 let tools: LineageTools;
 beforeAll(async () => {
-  bundled = bundledReport();
+  bundled = await bundledReport();
   // The bundled year is analysed once for all runs (the analyser is pure: same text, same terms).
   const tokenizer = await loadTokenizer();
   const seen = new Map<string, ReturnType<typeof tokenizer.terms>>();

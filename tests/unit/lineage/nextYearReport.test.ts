@@ -6,8 +6,8 @@ import { synthesizeNextYear } from '../../../src/synth/synthesizeNextYear';
 import { bundledReport, nextYear, type Bundled } from '../../helpers/nextYear';
 
 let bundled: Bundled;
-beforeAll(() => {
-  bundled = bundledReport();
+beforeAll(async () => {
+  bundled = await bundledReport();
 });
 
 const SEEDS = [1, 7, 42];
