@@ -63,6 +63,16 @@ describe('rows and titles', () => {
     expect(table.titles.map((t) => t.text)).toEqual(['題一', '題二']);
   });
 
+  test('a page\'s titles close its rows: A text on the next page starts a new row even when the last row had no B cell', () => {
+    const table = toTable(
+      spanOf(['【継続】', A_LINE, '', 'Ⅱ．ワークライフバランスの推進のため', '', '【継続】', A_LINE, '', '題二', '', ...BANNER, '重点項目', '', '題一', ' 【新規】', A_LINE, '', 'Ⅱ．ワークライフバランスの推進のため', '', ...BANNER, '重点項目', '', '題三']),
+    );
+    expect(table.rows.map((r) => [r.a.length, r.b.length])).toEqual([[1, 1], [1, 0], [1, 1]]);
+    // Without a title area between them, A text cut by a page break still continues its row.
+    const cut = toTable(spanOf(['【継続】', A_LINE, '', ' ' + A_LINE, '', 'Ⅱ．ワークライフバランスの推進のため', '', ...BANNER, '重点項目', '', '題一']));
+    expect(cut.rows.map((r) => [r.a.length, r.b.length])).toEqual([[2, 1]]);
+  });
+
   test('a B cell and a title printed on one line are cut apart', () => {
     const table = toTable(spanOf(['【新規】', A_LINE, '', '（別添）具体的な取組事項', '', ' 【継続】', A_LINE, '', '（別添）具体的な取組事項やりがいの強化']));
     expect(table.rows).toHaveLength(2);
