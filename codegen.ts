@@ -29,6 +29,12 @@ const config: CodegenConfig = {
           SimilarMeasure: '../../loaders/discoveryModels#SimilarMeasureRow',
           SimilarMinistry: '../../loaders/discoveryModels#SimilarMinistryRow',
           SearchHit: '../../loaders/discoveryModels#SearchHitRow',
+          MeasureLineage: '../../loaders/models#MeasureLineageRow',
+          PriorityItemLineage: '../../loaders/models#PriorityItemLineageRow',
+          MinistryYear: '../../loaders/models#MinistryYearRow',
+          MeasureChange: '../../loaders/models#MeasureChangeRow',
+          PriorityItemChange: '../../loaders/models#PriorityItemChangeRow',
+          ReportDiff: '../resolvers/lineage#ReportDiffParent',
         },
         scalars: {
           DateTime: 'string',

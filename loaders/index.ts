@@ -9,9 +9,10 @@ import { byIdsLoader } from './batch';
 import type { PageWindow, RankedPage } from './pages';
 import { measurePageOf, rankedPageOf, scopeKey, type MeasureFilter, type MeasurePage, type MeasureScope, type MinistryScope } from './readers';
 import type { CrossRequestBatcher } from './crossRequestBatcher';
+import type { ServedReports } from './servedReports';
 import { runQuery, type QueryName, type QueryParams } from './queries';
 import type { MeasureNeighbours, SimilarMeasureRow, ThemeMatchRow, ThemeRow } from './discoveryModels';
-import type { ClauseRow, MeasureRow, MinistryRow, MinistryTree, NodeRow, PriorityItemRow, PriorityItemTree } from './models';
+import type { ClauseRow, MeasureRow, MinistryRow, MinistryTree, NodeRow, PriorityItemRow, PriorityItemTree, LineageRow, MinistryYearRow } from './models';
 
 export interface Loaders {
   readonly ministry: DataLoader<string, MinistryRow | null>;
@@ -49,6 +50,12 @@ export interface Loaders {
   measurePages(filter: MeasureFilter, window: PageWindow): DataLoader<MeasureScope, MeasurePage, string>;
   /** Pages of ministries, one per scope (a clause's, a theme's), batched like `measurePages`. */
   ministryPages(filter: { version: string; nameContains: string | null }, window: PageWindow): DataLoader<MinistryScope, RankedPage<MinistryRow & { rank: number }>, string>;
+  /** What a measure or priority item continues in the loaded year before (null: new, or no year before). */
+  readonly predecessor: DataLoader<string, LineageRow<MeasureRow | PriorityItemRow> | null>;
+  /** What continues it in the loaded year after. */
+  readonly successors: DataLoader<string, LineageRow<MeasureRow | PriorityItemRow>[]>;
+  /** A ministry (public id) in every loaded year, oldest first. */
+  readonly timeline: DataLoader<string, MinistryYearRow[]>;
   /** A measure and its stored neighbours (SIMILAR_TO), best first; null for an unknown id. See `primeNeighbours`. */
   readonly similarOfMeasure: DataLoader<string, MeasureNeighbours | null>;
 }
@@ -57,7 +64,8 @@ export interface Loaders {
  * Fresh loaders over `executor` (call once per request); with a `batcher` (one per process), their
  * by-id batches may share round trips with concurrent requests'.
  */
-export function createLoaders(executor: Executor, batcher?: CrossRequestBatcher): Loaders {
+export function createLoaders(executor: Executor, batcher?: CrossRequestBatcher, served?: ServedReports): Loaders {
+  const years = yearsOf(served);
   const byIds = <V>(name: QueryName, fallback: V, extra: Record<string, unknown> = {}): DataLoader<string, V> => byIdsLoader(executor, name, fallback, extra, batcher);
   return {
     ministry: byIds('ministriesById', null),
@@ -84,6 +92,9 @@ export function createLoaders(executor: Executor, batcher?: CrossRequestBatcher)
     clausesOfTheme: byIds('clausesByTheme', []),
     measureCountOfTheme: byIds('measureCountByTheme', 0),
     similarOfMeasure: byIds('similarByMeasure', null),
+    predecessor: byIds('predecessorsById', null, { previous: years.previous }),
+    successors: byIds('successorsById', [], { next: years.next }),
+    timeline: byIds('ministryTimelines', [], { years: years.list }),
     measurePages: pagesLoader(async (scopes, args) => {
       const rows = await runQuery(executor, 'measurePages', { scopes, ...args } as QueryParams<'measurePages'>);
       return (key) => measurePageOf(rows.find((r) => r.key === key));
@@ -93,6 +104,22 @@ export function createLoaders(executor: Executor, batcher?: CrossRequestBatcher)
       return (key) => rankedPageOf(rows.find((r) => r.key === key));
     }),
   };
+}
+
+/**
+ * The served years, oldest first, and for each served version the served version of the loaded year
+ * before and after it (the lineage reads follow only those).
+ */
+function yearsOf(served: ServedReports | undefined) {
+  const reports = [...(served?.reports ?? [])].sort((a, b) => a.fiscalYear - b.fiscalYear);
+  const previous: Record<string, string | null> = {};
+  const next: Record<string, string | null> = {};
+  reports.forEach((r, i) => {
+    previous[r.version] = reports[i - 1]?.version ?? null;
+    next[r.version] = reports[i + 1]?.version ?? null;
+  });
+  const list = reports.map((r, i) => ({ fiscalYear: r.fiscalYear, fiscalYearJa: r.fiscalYearJa, version: r.version, previous: reports[i - 1]?.version ?? null }));
+  return { previous, next, list };
 }
 
 /**

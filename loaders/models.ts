@@ -94,3 +94,48 @@ export interface MinistryTree {
   readonly ministry: MinistryRow;
   readonly items: readonly PriorityItemTree[];
 }
+
+/** A node of the year before or after and how it relates (predecessorsById / successorsById.cypher). */
+export interface LineageRow<N> {
+  readonly node: N;
+  readonly kind: 'CONTINUED' | 'CHANGED';
+  readonly score: number;
+  readonly textScore: number;
+  readonly sharedTerms: readonly string[];
+  /** Theme ids. */
+  readonly sharedThemes: readonly string[];
+  readonly reason: string;
+}
+
+export interface ChangeCountsRow {
+  readonly continued: number;
+  readonly changed: number;
+  readonly new: number;
+  readonly dropped: number;
+}
+
+/** A ministry in one loaded year (ministryTimelines.cypher). */
+export interface MinistryYearRow {
+  readonly fiscalYear: number;
+  readonly fiscalYearJa: string;
+  readonly ministry: MinistryRow | null;
+  readonly priorityItemCount: number;
+  readonly measureCount: number;
+  readonly changes: ChangeCountsRow | null;
+}
+
+/** One entry of a diff (reportDiff.cypher). */
+export interface ChangeRow<N> {
+  readonly kind: 'CONTINUED' | 'CHANGED' | 'NEW' | 'DROPPED';
+  readonly before: N | null;
+  readonly after: N | null;
+  readonly score: number | null;
+  readonly reason: string;
+  /** Place in the diff (keyset pagination). */
+  readonly sort: number;
+}
+
+export type MeasureLineageRow = LineageRow<MeasureRow>;
+export type PriorityItemLineageRow = LineageRow<PriorityItemRow>;
+export type MeasureChangeRow = ChangeRow<MeasureRow>;
+export type PriorityItemChangeRow = ChangeRow<PriorityItemRow>;

@@ -31,6 +31,11 @@ export const QUERIES = {
   clausesByTheme: ['ids'],
   measureCountByTheme: ['ids'],
   similarByMeasure: ['ids'],
+  // Lineage across years: $previous / $next map each served version to the served version of the
+  // loaded year before / after; $years lists the served years, oldest first.
+  predecessorsById: ['ids', 'previous'],
+  successorsById: ['ids', 'next'],
+  ministryTimelines: ['ids', 'years'],
   // Pages: one per scope of a DataLoader batch, or the root query's one scope.
   measurePages: ['scopes', 'version', 'status', 'textContains', 'afterRank', 'limit'],
   ministryPages: ['scopes', 'version', 'nameContains', 'afterRank', 'limit'],
@@ -46,6 +51,7 @@ export const QUERIES = {
   themes: ['version'],
   similarMinistries: ['ministryUid', 'limit'],
   search: ['version', 'indexes', 'lucene', 'limit', 'withThemes', 'queryKey'],
+  reportDiff: ['nodes', 'fromVersion', 'toVersion', 'lineageUid', 'ministryId', 'kinds', 'afterSort', 'limit'],
   facets: ['versions', 'dimensions', 'ministryIds', 'clauseId', 'themeIds', 'statuses', 'limit'],
   // The loaded reports and what they hold.
   reportVersions: [],

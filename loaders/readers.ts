@@ -4,7 +4,7 @@
  */
 import type { Executor } from '../src/db/executor';
 import type { PageWindow, RankedPage } from './pages';
-import type { ClauseKind, ClauseRow, MeasureRow, MeasureStatus, MinistryRow, PriorityItemRow } from './models';
+import type { ChangeCountsRow, ChangeRow, ClauseKind, ClauseRow, MeasureRow, MeasureStatus, MinistryRow, PriorityItemRow } from './models';
 import { runQuery } from './queries';
 
 /** A page of measures, with the priority item and ministry of each (same positions as `nodes`). */
@@ -87,6 +87,15 @@ export interface Readers {
   ministriesSharingClause(clauseUid: string, includeDescendants: boolean, window: PageWindow): Promise<{ totalCount: number; rows: MinistryAtClauseRow[] }>;
   sharedClauses(version: string, ministryIds: readonly string[], includeDescendants: boolean): Promise<ClauseRow[]>;
   graphCounts(versions: readonly string[]): Promise<{ kind: 'node' | 'edge'; type: string; count: number }[]>;
+  /**
+   * The changes of measures or priority items between two adjacent years' versions (see
+   * cypher/read/reportDiff.cypher): counts by kind, and a page of entries of `kinds` after `afterSort`.
+   */
+  reportDiff(
+    scope: { nodes: 'Measure' | 'PriorityItem'; fromVersion: string; toVersion: string; ministryId: string | null },
+    kinds: readonly string[] | null,
+    window: { afterSort: number; limit: number },
+  ): Promise<{ counts: ChangeCountsRow; totalCount: number; entries: ChangeRow<MeasureRow | PriorityItemRow>[] }>;
   /** Up to `limit + 1` cells and the number of distinct measures matched (see cypher/read/facets.cypher). */
   facets(dimensions: readonly FacetDimension[], filter: FacetFilter, limit: number): Promise<{ measureCount: number; rows: FacetRow[] }>;
 }
@@ -135,6 +144,14 @@ export function createReaders(executor: Executor): Readers {
     },
     async sharedClauses(version, ministryIds, includeDescendants) {
       return (await runQuery(executor, 'sharedClauses', { version, ministryIds, includeDescendants })).map((r) => r.clause as ClauseRow);
+    },
+    async reportDiff(scope, kinds, window) {
+      const [row] = await runQuery(executor, 'reportDiff', { ...scope, lineageUid: `${scope.fromVersion}>${scope.toVersion}`, kinds, ...window });
+      return {
+        counts: row.counts as ChangeCountsRow,
+        totalCount: Number(row.totalCount ?? 0),
+        entries: (row.entries ?? []) as ChangeRow<MeasureRow | PriorityItemRow>[],
+      };
     },
     async facets(dimensions, filter, limit) {
       const rows = await runQuery(executor, 'facets', { ...filter, dimensions, limit });

@@ -6,7 +6,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Result } from 'neo4j-driver';
 import type { CypherRegistry } from './cypherRegistry';
 import { mapDriverError } from './errors';
-import { toPlain } from './values';
+import { toDriverParams, toPlain } from './values';
 
 export type Row = Record<string, unknown>;
 
@@ -82,7 +82,8 @@ export class Executor implements Reader {
     const inTx = (tx: ManagedTransaction) =>
       work((name, params = {}) => {
         this.roundTrips++;
-        return toPlainRows(tx.run(this.cypher.get(name), params));
+        // What a write stores keeps its type: whole numbers as Integers.
+        return toPlainRows(tx.run(this.cypher.get(name), mode === 'WRITE' ? (toDriverParams(params) as Row) : params));
       });
     try {
       return await (mode === 'READ' ? session.executeRead(inTx, { timeout }) : session.executeWrite(inTx, { timeout }));

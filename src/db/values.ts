@@ -42,3 +42,17 @@ function temporalToIso(value: unknown): string {
   }
   return String(value);
 }
+
+/**
+ * Parameters for a write: whole numbers become Integers (the driver sends every JavaScript number as
+ * a Float, so years, orders and ranks would be stored as 2024.0), recursively; the rest unchanged.
+ */
+export function toDriverParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toDriverParams);
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toDriverParams(v);
+  return out;
+}

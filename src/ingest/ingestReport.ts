@@ -9,7 +9,9 @@ import { discover, type UnthemedMeasure } from '../discovery/discover';
 import { fiscalYearOf, japaneseFiscalYear, newVersion } from '../model/ids';
 import { graphRows } from './graphRows';
 import { migrate } from './migrate';
+import { readServedReports } from '../../loaders/servedReports';
 import { extractReport } from './extractReport';
+import { lineageWrites, lineageYearOfRecords } from './lineageRows';
 import type { ReportRecords, ReviewNote } from './records';
 import { removeAbandonedVersions, retireVersion, stageVersion, switchVersion, type StageOptions } from './versions';
 
@@ -49,6 +51,8 @@ export interface IngestSummary {
     readonly parseMs: number;
     readonly discoveryMs: number;
     readonly similarityMs: number;
+    /** Matching with the neighbouring loaded years (0 when none is loaded). */
+    readonly lineageMs: number;
     readonly writeMs: number;
     readonly switchMs: number;
     readonly retireMs: number;
@@ -79,8 +83,20 @@ export async function ingestReport(executor: Executor, file: string, options: In
   if (abandoned.length > 0) progress(`removed versions left by ingests that stopped: ${abandoned.join(', ')}`);
 
   const version = newVersion(fiscalYear);
+  // Lineage with the loaded years just before and just after this one (other years are not touched).
+  const { reports: served } = await readServedReports(executor);
+  const earlier = served.filter((r) => r.fiscalYear < fiscalYear).sort((a, b) => b.fiscalYear - a.fiscalYear)[0] ?? null;
+  const later = served.filter((r) => r.fiscalYear > fiscalYear).sort((a, b) => a.fiscalYear - b.fiscalYear)[0] ?? null;
+  const lineageStarted = Date.now();
+  const lineage = await lineageWrites(
+    executor,
+    { tokenizer: knowledge.analyser, taxonomy: knowledge.taxonomy },
+    { year: lineageYearOfRecords(records, fiscalYear), version, records },
+    { earlier, later },
+  );
+  if (earlier || later) progress(`lineage with ${[earlier, later].filter((r) => r !== null).map((r) => r!.fiscalYear).join(' and ')}: ${lineage.links} continuation links, ${lineage.review.length} to review`);
   const writing = Date.now();
-  await stageVersion(executor, { fiscalYear, version }, graphRows(records, { fiscalYear, version }, discovery), [], options);
+  await stageVersion(executor, { fiscalYear, version }, graphRows(records, { fiscalYear, version }, discovery), lineage.extra, options);
   const switching = Date.now();
   const replaced = await switchVersion(executor, {
     id: `report/${fiscalYear}`,
@@ -105,7 +121,7 @@ export async function ingestReport(executor: Executor, file: string, options: In
     abandonedVersionsRemoved: abandoned,
     ministries: records.ministries.length,
     counts: await graphCounts(executor, [version]),
-    review: records.review,
+    review: [...records.review, ...lineage.review],
     reviewsApplied: reviews?.decisions.length ?? 0,
     migrationsApplied: migrations.applied,
     unthemed: discovery.unthemed,
@@ -114,6 +130,7 @@ export async function ingestReport(executor: Executor, file: string, options: In
       parseMs: parsed - started,
       discoveryMs: discovered - parsed,
       similarityMs: discovery.timings.similarityMs,
+      lineageMs: writing - lineageStarted,
       writeMs: switching - writing,
       switchMs: switched - switching,
       retireMs: retired - switched,

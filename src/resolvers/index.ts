@@ -8,6 +8,7 @@ import type { Resolvers } from '../generated/graphql';
 import { Clause, clauseQueries } from './clause';
 import { facetQueries } from './facets';
 import { graphQueries } from './graph';
+import { lineageQueries, MeasureLineage, measureLineageFields, ministryTimelineFields, PriorityItemLineage, priorityItemLineageFields, ReportDiff } from './lineage';
 import { Measure, measureQueries } from './measure';
 import { Ministry, ministryQueries } from './ministry';
 import { Node, nodeQueries } from './node';
@@ -23,9 +24,12 @@ export const resolvers: Resolvers = {
   NonNegativeInt: NonNegativeIntResolver,
   PositiveInt: PositiveIntResolver,
   Node,
-  Ministry: { ...Ministry, ...ministryThemeFields },
-  PriorityItem,
-  Measure: { ...Measure, ...measureThemeFields },
+  Ministry: { ...Ministry, ...ministryThemeFields, ...ministryTimelineFields },
+  PriorityItem: { ...PriorityItem, ...priorityItemLineageFields },
+  Measure: { ...Measure, ...measureThemeFields, ...measureLineageFields },
+  MeasureLineage,
+  PriorityItemLineage,
+  ReportDiff,
   Clause,
   Theme,
   ThemeMatch,
@@ -44,5 +48,6 @@ export const resolvers: Resolvers = {
     ...searchQueries,
     ...similarQueries,
     ...facetQueries,
+    ...lineageQueries,
   },
 };

@@ -26,5 +26,5 @@ export interface GraphContext {
 
 /** Builds the context of one request. */
 export function createContext(executor: Executor, log: Logger, served: ServedReports, batcher?: CrossRequestBatcher): GraphContext {
-  return { loaders: createLoaders(executor, batcher), readers: createReaders(executor), graph: createGraphSource(executor), discovery: createDiscoveryReader(executor), log, served };
+  return { loaders: createLoaders(executor, batcher, served), readers: createReaders(executor), graph: createGraphSource(executor), discovery: createDiscoveryReader(executor), log, served };
 }

@@ -1,6 +1,6 @@
 /** Driver values to plain JavaScript (src/db/values.ts): what every read returns to resolvers. */
 import neo4j from 'neo4j-driver';
-import { toPlain } from '../../src/db/values';
+import { toDriverParams, toPlain } from '../../src/db/values';
 
 test('Integers become numbers, also inside lists and maps', () => {
   expect(toPlain(neo4j.int(42))).toBe(42);
@@ -29,4 +29,15 @@ test('nodes and relationships become their properties', () => {
   expect(toPlain(node)).toEqual({ id: 'cabinet-office', order: 1 });
   const rel = new neo4j.types.Relationship(neo4j.int(2), neo4j.int(1), neo4j.int(3), 'SIMILAR_TO', { score: 0.8 }, 'e2', 'e1', 'e3');
   expect(toPlain([rel])).toEqual([{ score: 0.8 }]);
+});
+
+test('write parameters: whole numbers become Integers, recursively; fractions, strings and driver values stay', () => {
+  const params = toDriverParams({ rows: [{ rank: 3001, score: 0.5, id: 'x', list: [2024, 1.5] }], n: neo4j.int(7) }) as any;
+  expect(neo4j.isInt(params.rows[0].rank)).toBe(true);
+  expect(params.rows[0].rank.toNumber()).toBe(3001);
+  expect(params.rows[0].score).toBe(0.5);
+  expect(params.rows[0].id).toBe('x');
+  expect(neo4j.isInt(params.rows[0].list[0])).toBe(true);
+  expect(params.rows[0].list[1]).toBe(1.5);
+  expect(neo4j.isInt(params.n)).toBe(true);
 });

@@ -1,0 +1,6 @@
+// A priority item continues one of the same ministry in the year before ($rows: {from, to, props:
+// {score, textScore, sharedTerms, sharedThemes, kind: CONTINUED|CHANGED, reason}}; uids).
+UNWIND $rows AS row
+MATCH (a:PriorityItem {uid: row.from}), (b:PriorityItem {uid: row.to})
+MERGE (a)-[r:CONTINUES]->(b)
+SET r = row.props
