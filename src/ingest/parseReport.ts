@@ -13,7 +13,7 @@ import { lookupMinistry, type MinistryDirectory } from './ministryDirectory';
 import type { GuidelineClauseRecord, ItemRecord, MeasureRecord, MinistryRecord, ReportInfo, ReportRecords, ReviewNote } from './records';
 import { toTable, type SpanTable, type TableRow } from './rows';
 import { toMinistrySpans, type MinistrySpan } from './spans';
-import { nfkc } from './text';
+import { compact } from './text';
 
 /** Alignments less sure than this are listed for review. */
 const REVIEW_CONFIDENCE = 0.4;
@@ -154,9 +154,10 @@ function reportInfo(blocks: readonly Block[], text: string, source: string): Rep
       'no report banner found: expected the two title lines "国家公務員の…取組指針に" / "基づく…フォローアップ（令和N年度）（重点項目）" on every page',
     );
   }
-  const year = /（(令和|平成)([0-9０-９元]+)年度）/u.exec(banner.title);
+  // Read on the NFKC form without white space: （令和６年度）, (令和6年度) and （令和 6 年度） alike.
+  const year = /\((令和|平成)([0-9]+|元)年度\)/u.exec(compact(banner.title));
   if (!year) throw new ReportFormatError(`the report banner names no fiscal year (令和N年度): "${banner.title}"`, banner.lines[0].no);
-  const n = year[2] === '元' ? 1 : Number(nfkc(year[2]));
+  const n = year[2] === '元' ? 1 : Number(year[2]);
   return {
     title: banner.title,
     fiscalYear: `${year[1]}${n}年度`,

@@ -4,7 +4,7 @@
  * PDF sometimes prints it after the content of the ministry's first page; so a span runs from one
  * header to the next, and takes the banner just before its header, or else the first banner inside it.
  */
-import type { Block, ReportLine } from './blocks';
+import { isTableStart, type Block } from './blocks';
 import { ReportFormatError } from './errors';
 
 export type CellBlock = Extract<Block, { kind: 'cell' }>;
@@ -21,7 +21,7 @@ export interface MinistrySpan {
 
 /** Groups blocks into one span per ministry, in document order. Throws `ReportFormatError`. */
 export function toMinistrySpans(blocks: readonly Block[]): MinistrySpan[] {
-  const headers = blocks.flatMap((b, i) => (b.kind === 'tableHeader' && isTableStart(b.lines) ? [i] : []));
+  const headers = blocks.flatMap((b, i) => (b.kind === 'tableHeader' && isTableStart(b.lines[0]) ? [i] : []));
   if (headers.length === 0) {
     throw new ReportFormatError(
       'no ministry table found: expected a banner 【府省等名：…】 followed by the table header "Ａ Ｂ / 取組時期・内容・成果… / ＷＬＢ取組指針若しくは…"',
@@ -62,11 +62,6 @@ export function toMinistrySpans(blocks: readonly Block[]): MinistrySpan[] {
     }
   });
   return spans;
-}
-
-/** The header proper starts with the "Ａ Ｂ" line; a lone column heading elsewhere does not count. */
-function isTableStart(lines: readonly ReportLine[]): boolean {
-  return /^(Ａ\s*Ｂ|A\s*B)$/u.test(lines[0].text.trim());
 }
 
 function previousNonFurniture(blocks: readonly Block[], index: number): number | undefined {

@@ -1,0 +1,47 @@
+/**
+ * The stages on layout variants the metamorphic suite found breaking them: other character widths
+ * and spacing, page numbers at the head of a page.
+ */
+import { classifyCell, toBlocks, toLines } from '../../../src/ingest/blocks';
+import { columnWidth, displayWidth, foldWidth } from '../../../src/ingest/text';
+
+const A_LINE = 'テレワークの推進に向けて、各部局において実施環境を整備し、職員への周知を行';
+const lines = (text: string[]) => toLines(text.join('\n'));
+
+describe('widths and widths of characters', () => {
+  test('columnWidth is the same whatever width digits, letters and kana were typed in, and ignores inner spaces', () => {
+    const title = '3.「人材の育成と活用」と「マネジメント改革」';
+    expect(columnWidth('３．「人材の育成と活用」と「マネジメント改革」')).toBe(columnWidth(title));
+    expect(columnWidth('3 .「人材の育成と活用」と 「マネジメント改革」  ')).toBe(columnWidth(title));
+    expect(columnWidth('ﾃﾚﾜｰｸの推進')).toBe(columnWidth('テレワークの推進'));
+    // As printed, the full-width title is a cell wider than the title column allows.
+    expect(displayWidth('３．「人材の育成と活用」と「マネジメント改革」')).toBeGreaterThan(22.5);
+  });
+
+  test('foldWidth folds only the width forms: ① ⑴ Ⅱ keep their shapes', () => {
+    expect(foldWidth('（１）ﾃﾚﾜｰｸ①⑴Ⅱ　Ａ')).toBe('(1)テレワーク①⑴Ⅱ　A');
+  });
+
+  test('a title typed with full-width digits is still a title; a clause cell with half-width ones still a clause', () => {
+    expect(classifyCell(lines(['３．「人材の育成と活用」と「マネジメント改革」']), true)).toBe('T');
+    expect(classifyCell(lines(['Ⅱ.ﾜｰｸﾗｲﾌﾊﾞﾗﾝｽの推進のための', '働き方改革', '1.業務効率化・デジタル化の推進']), false)).toBe('B');
+  });
+});
+
+describe('page furniture in other widths and spacing', () => {
+  test('banners, table header, 重点項目 and page numbers are recognised in NFKC variants', () => {
+    const blocks = toBlocks(
+      lines([
+        ' 【府省等名:ﾃﾞｼﾞﾀﾙ庁】', '', 'A B', '', '取組時期･内容･成果、取組における改善点･課題、', 'それらを踏まえた次のアクション', '', 'WLB 取組指針若しくは', '各府省取組計画の該当箇所', '',
+        '【継続】', A_LINE, '', '国家公務員の女性活躍とワークライフバランス推進のための取組指針に', '基づく取組計画等のﾌｫﾛｰｱｯﾌﾟ(令和 7 年度)(重点項目) ', '', ' 重点項目 ', '', 'テレワークの推進', '', '１４',
+      ]),
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(['ministry', 'tableHeader', 'cell', 'reportBanner', 'itemHeader', 'cell', 'pageNumber']);
+    expect(blocks[0]).toMatchObject({ kind: 'ministry', name: 'デジタル庁' });
+  });
+
+  test('a page number heading a page does not start a second page; a line of white space starts none', () => {
+    const ls = lines(['a', ' 12', '', 'b', ' \u3000', 'c', '14', '', 'd']);
+    expect(ls.map((l) => l.pageStart)).toEqual([true, true, false, false, false, false, false, false, true]);
+  });
+});
