@@ -1,10 +1,13 @@
 /**
  * The stages on layout variants the metamorphic suite found breaking them: other character widths
- * and spacing, page numbers at the head of a page.
+ * and spacing, page numbers at the head of a page, banners moved on neighbouring ministries.
  */
 import { classifyCell, toBlocks, toLines } from '../../../src/ingest/blocks';
+import { toMinistrySpans } from '../../../src/ingest/spans';
 import { columnWidth, displayWidth, foldWidth } from '../../../src/ingest/text';
 
+const HEADER = ['Ａ Ｂ', '', '取組時期・内容・成果、取組における改善点・課題、', 'それらを踏まえた次のアクション', '', 'ＷＬＢ取組指針若しくは', '各府省取組計画の該当箇所', ''];
+const BANNER = ['国家公務員の女性活躍とワークライフバランス推進のための取組指針に', '基づく取組計画等のフォローアップ（令和６年度）（重点項目）', ''];
 const A_LINE = 'テレワークの推進に向けて、各部局において実施環境を整備し、職員への周知を行';
 const lines = (text: string[]) => toLines(text.join('\n'));
 
@@ -43,5 +46,18 @@ describe('page furniture in other widths and spacing', () => {
   test('a page number heading a page does not start a second page; a line of white space starts none', () => {
     const ls = lines(['a', ' 12', '', 'b', ' \u3000', 'c', '14', '', 'd']);
     expect(ls.map((l) => l.pageStart)).toEqual([true, true, false, false, false, false, false, false, true]);
+  });
+});
+
+describe('ministry spans with banners moved on neighbouring ministries', () => {
+  test('one banner per table: the k-th banner names the k-th table, wherever each stands on its page', () => {
+    // 内閣官房's banner ends its first page; 金融庁's table starts the next page, its banner after its rows.
+    const text = [
+      ' Ａ Ｂ', ...HEADER.slice(1), '【継続】', A_LINE, '', 'Ⅳ．推進体制等', '', ...BANNER, '重点項目', '', '体制づくり', '', '【府省等名：内閣官房】',
+      ' Ａ Ｂ', ...HEADER.slice(1), '【継続】', A_LINE, '', 'Ⅳ．推進体制等', '', '【府省等名：金融庁】', '', ...BANNER, '重点項目', '', '人材育成',
+    ];
+    const spans = toMinistrySpans(toBlocks(lines(text)));
+    expect(spans.map((s) => s.name)).toEqual(['内閣官房', '金融庁']);
+    expect(spans.map((s) => s.cells.map((c) => c.cell).join(''))).toEqual(['ABT', 'ABT']);
   });
 });
