@@ -1,10 +1,13 @@
 /**
  * The stages on layout variants the metamorphic suite found breaking them: other character widths
- * and spacing, page numbers at the head of a page, banners moved on neighbouring ministries.
+ * and spacing, page numbers at the head of a page, banners moved on neighbouring ministries,
+ * half-width katakana in clause cells, and a clause reading that rests on one ministry's quote.
  */
+import { buildGuidelineTree, resolveClauseCell } from '../../../src/ingest/clauses';
 import { classifyCell, toBlocks, toLines } from '../../../src/ingest/blocks';
 import { toMinistrySpans } from '../../../src/ingest/spans';
 import { columnWidth, displayWidth, foldWidth } from '../../../src/ingest/text';
+import reportCells from '../../fixtures/clause-cells.json';
 
 const HEADER = ['Ａ Ｂ', '', '取組時期・内容・成果、取組における改善点・課題、', 'それらを踏まえた次のアクション', '', 'ＷＬＢ取組指針若しくは', '各府省取組計画の該当箇所', ''];
 const BANNER = ['国家公務員の女性活躍とワークライフバランス推進のための取組指針に', '基づく取組計画等のフォローアップ（令和６年度）（重点項目）', ''];
@@ -59,5 +62,28 @@ describe('ministry spans with banners moved on neighbouring ministries', () => {
     const spans = toMinistrySpans(toBlocks(lines(text)));
     expect(spans.map((s) => s.name)).toEqual(['内閣官房', '金融庁']);
     expect(spans.map((s) => s.cells.map((c) => c.cell).join(''))).toEqual(['ABT', 'ABT']);
+  });
+});
+
+describe('clause cells', () => {
+  const tree = buildGuidelineTree(reportCells);
+
+  test('half-width katakana read as full width: the point ア is found, words are not cut into points', () => {
+    const r = resolveClauseCell(tree, {
+      ministryId: 'test-ministry',
+      text: 'Ⅱ．ﾜｰｸﾗｲﾌﾊﾞﾗﾝｽの推進のため\nの働き方改革\n３．ﾏﾈｼﾞﾒﾝﾄ改革\n（１）職員のやりがい向上も踏まえた管\n理職のﾏﾈｼﾞﾒﾝﾄ向上\n②管理職のﾏﾈｼﾞﾒﾝﾄ能力の向上\nｱ管理職に対するﾏﾈｼﾞﾒﾝﾄ研修の充\n実',
+    });
+    expect(r.clauseRefs).toEqual(['Ⅱ.3.(1)②ア']);
+  });
+
+  test('a clause no other ministry numbers so is read, and the review is told its place rests on that quote', () => {
+    const own = reportCells.filter((c) => c.ministryId === 'japan-fair-trade-commission').find((c) => c.text.includes('転勤に関する配慮'));
+    expect(own).toBeDefined();
+    const r = resolveClauseCell(tree, own!);
+    expect(r.clauseRefs).toContain('Ⅱ.4.(2)③');
+    expect(r.notes).toContainEqual(expect.stringMatching(/^Ⅱ\.4\.\(2\)③ "転勤に関する配慮等" is numbered so by no other ministry/u));
+    // A clause several ministries number is not flagged.
+    const shared = resolveClauseCell(tree, { ministryId: 'test-ministry', text: 'Ⅱ「ワークライフバランスの推進のため\nの働き方改革」\n１．業務効率化・デジタル化の推進\n（２）テレワークの推進' });
+    expect(shared.notes).toEqual([]);
   });
 });
