@@ -9,7 +9,7 @@ import { toBlocks, toLines, type Block, type ReportLine } from './blocks';
 import { buildGuidelineTree, resolveClauseCell, type GuidelineTree } from './clauses';
 import { ReportFormatError } from './errors';
 import { splitMeasures } from './measures';
-import { lookupMinistry, type MinistryDirectory } from './ministryDirectory';
+import { directoryLineFor, lookupMinistry, type MinistryDirectory } from './ministryDirectory';
 import type { GuidelineClauseRecord, ItemRecord, MeasureRecord, MinistryRecord, ReportInfo, ReportRecords, ReviewNote } from './records';
 import { toTable, type SpanTable, type TableRow } from './rows';
 import { toMinistrySpans, type MinistrySpan } from './spans';
@@ -34,8 +34,16 @@ export function parseReport(text: string, options: ParseOptions): ReportRecords 
   const review: ReviewNote[] = [];
 
   const ministries = spans.map((span, i) => {
-    const { info, known } = lookupMinistry(options.directory, span.name, i + 1);
-    if (!known) review.push({ ministryId: info.id, line: span.bannerLine, reason: `ministry "${span.name}" is not in data/ministries.tsv: given the provisional id ${info.id}` });
+    const { info, known } = lookupMinistry(options.directory, span.name);
+    if (!known) {
+      review.push({
+        ministryId: info.id,
+        line: span.bannerLine,
+        reason:
+          `ministry "${info.nameJa}" is not in data/ministries.tsv: its id ${info.id} is derived from its name and its English name is missing; ` +
+          `add the line "${directoryLineFor(options.directory, info.nameJa, info.id)}" (tab-separated, a slug id of your choice) to name it`,
+      });
+    }
     return { span, info, table: tables[i] };
   });
 
@@ -52,7 +60,7 @@ export function parseReport(text: string, options: ParseOptions): ReportRecords 
     }
     const items = alignment.items.map((item, k) => toItemRecord(item, k + 1, info.id, tree, review));
     return {
-      ministry: span.name,
+      ministry: info.nameJa,
       ministryId: info.id,
       nameEn: info.nameEn,
       order: i + 1,
