@@ -1,9 +1,11 @@
 /**
- * spacing — white space a converter adds: blank lines, trailing spaces, spaces around Latin words.
+ * spacing — white space a converter adds: blank lines, trailing spaces, spaces around Latin words,
+ * CRLF line ends.
  *
  * What: some runs of blank lines between blocks grow by one or two lines (empty, or holding only
  * spaces); some lines get trailing spaces or full-width spaces; some Latin words or numbers
- * get a space where they meet Japanese script inside a line ("GSS へ", "令和 5 年度").
+ * get a space where they meet Japanese script inside a line ("GSS へ", "令和 5 年度"); in one report of
+ * four, every line ends with CR LF.
  * Meaning: blocks stay apart and no block is cut (a blank line is only added where one already
  * stands); a line never gains a leading space (that marks a page start); titles and texts are
  * compared without white space.
@@ -23,6 +25,8 @@ export const spacing: Transform = {
   kind: 'spacing',
   apply(model: ReportModel, random: Random): Applied | null {
     const [pBlank, pTrail, pWord] = [random.pick([0, 0.3, 0.8]), random.pick([0, 0.2, 0.6]), random.pick([0.1, 0.5, 1])];
+    const crlf = random.chance(0.25);
+    const end = (line: string): string => (crlf ? `${line}\r` : line);
     let changes = 0;
     const out = mapPieces(model, (piece) => {
       const gap = piece.gap.length > 0 && random.chance(pBlank) ? [...piece.gap, ...Array.from({ length: random.int(1, 2) }, () => random.pick(BLANKS))] : piece.gap;
@@ -39,8 +43,8 @@ export const spacing: Transform = {
         return l;
       });
       if (gap !== piece.gap) changes++;
-      return { ...piece, lines, gap };
+      return { ...piece, lines: lines.map(end), gap: gap.map(end) };
     });
-    return changes > 0 ? { model: out, note: `spacing: blank lines p=${pBlank}, trailing p=${pTrail}, word spaces p=${pWord}: ${changes} changes` } : null;
+    return changes > 0 || crlf ? { model: out, note: `spacing: blank lines p=${pBlank}, trailing p=${pTrail}, word spaces p=${pWord}${crlf ? ', CRLF line ends' : ''}: ${changes} changes` } : null;
   },
 };
