@@ -50,8 +50,8 @@ const STATUS_TAG_RE = /^【[^】]{1,10}】/u;
 const BANNER_FIRST_RE = /^国家公務員の.*取組指針に$/u;
 const BANNER_SECOND_RE = /^基づく.*フォローアップ.*\(重点項目\)$/u;
 const TABLE_HEADER_RE = /^(AB|取組時期・内容・成果.*|それらを踏まえた次のアクション|WLB取組指針若しくは|各府省取組計画の該当箇所)$/u;
-/** Openings of a clause reference: a part, 第N, a section number, (N), ⑴, ①. */
-const CLAUSE_MARKER_RE = /^(?:[ⅠⅡⅢⅣ]|第[0-9０-９一二三四]|[0-9０-９]+(?:[.．、]|\s|(?=[^\d０-９.．年月日%％])|$)|[（(][0-9０-９]+[）)]|[⑴-⒇]|[①-⑳])/u;
+/** Openings of a clause reference: a part, 第N (第 ２ too), a section number, (N), ⑴, ①. */
+const CLAUSE_MARKER_RE = /^(?:[ⅠⅡⅢⅣ]|第\s*[0-9０-９一二三四]|[0-9０-９]+(?:[.．、]|\s|(?=[^\d０-９.．年月日%％])|$)|[（(][0-9０-９]+[）)]|[⑴-⒇]|[①-⑳])/u;
 /** A reference to an annex or the ministry's own plan, e.g. （別添）具体的な取組事項. */
 const PLAN_LABEL_RE = /^[（(](?:別添|別紙|別表)[^）)]*[）)]/u;
 

@@ -31,6 +31,8 @@ describe('widths and widths of characters', () => {
   test('a title typed with full-width digits is still a title; a clause cell with half-width ones still a clause', () => {
     expect(classifyCell(lines(['３．「人材の育成と活用」と「マネジメント改革」']), true)).toBe('T');
     expect(classifyCell(lines(['Ⅱ.ﾜｰｸﾗｲﾌﾊﾞﾗﾝｽの推進のための', '働き方改革', '1.業務効率化・デジタル化の推進']), false)).toBe('B');
+    // A converter's space between 第 and a half-width number.
+    expect(classifyCell(lines(['第 2 ワークライフバランスの推進のた', 'めの働き方改革', '4 仕事と生活の両立支援', '⑴男性の育児への参画促進']), false)).toBe('B');
   });
 });
 
@@ -74,6 +76,11 @@ describe('clause cells', () => {
       text: 'Ⅱ．ﾜｰｸﾗｲﾌﾊﾞﾗﾝｽの推進のため\nの働き方改革\n３．ﾏﾈｼﾞﾒﾝﾄ改革\n（１）職員のやりがい向上も踏まえた管\n理職のﾏﾈｼﾞﾒﾝﾄ向上\n②管理職のﾏﾈｼﾞﾒﾝﾄ能力の向上\nｱ管理職に対するﾏﾈｼﾞﾒﾝﾄ研修の充\n実',
     });
     expect(r.clauseRefs).toEqual(['Ⅱ.3.(1)②ア']);
+  });
+
+  test('第 2 with a space is part Ⅱ', () => {
+    const r = resolveClauseCell(tree, { ministryId: 'test-ministry', text: '第 2 ワークライフバランスの推進のた\nめの働き方改革\n4 仕事と生活の両立支援\n⑴男性の育児への参画促進' });
+    expect(r.clauseRefs).toEqual(['Ⅱ.4.(1)']);
   });
 
   test('a clause no other ministry numbers so is read, and the review is told its place rests on that quote', () => {
