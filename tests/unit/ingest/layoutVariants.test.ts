@@ -5,6 +5,7 @@
  */
 import { buildGuidelineTree, resolveClauseCell } from '../../../src/ingest/clauses';
 import { classifyCell, toBlocks, toLines } from '../../../src/ingest/blocks';
+import { tokenizeClauseRef } from '../../../src/ingest/clauses/tokenizeClauseRef';
 import { toMinistrySpans } from '../../../src/ingest/spans';
 import { columnWidth, displayWidth, foldWidth } from '../../../src/ingest/text';
 import reportCells from '../../fixtures/clause-cells.json';
@@ -81,6 +82,7 @@ describe('clause cells', () => {
   test('第 2 with a space is part Ⅱ', () => {
     const r = resolveClauseCell(tree, { ministryId: 'test-ministry', text: '第 2 ワークライフバランスの推進のた\nめの働き方改革\n4 仕事と生活の両立支援\n⑴男性の育児への参画促進' });
     expect(r.clauseRefs).toEqual(['Ⅱ.4.(1)']);
+    expect(tokenizeClauseRef('第 2 ワークライフバランスの推進のための働き方改革')[0]).toMatchObject({ level: 'PART', number: 2 });
   });
 
   test('a clause no other ministry numbers so is read, and the review is told its place rests on that quote', () => {
