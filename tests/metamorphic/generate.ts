@@ -16,9 +16,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../src/config';
-import { loadMinistryDirectory } from '../../src/ingest/ministryDirectory';
-import { parseReport } from '../../src/ingest/parseReport';
 import type { ReportRecords } from '../../src/ingest/records';
+import { loadExtractor } from './extractor';
 import { Random } from './random';
 import { buildReportModel, renderReport, type ReportModel } from './reportModel';
 import { removeMinistryAt, TRANSFORM_KINDS, TRANSFORMS, type Expectation, type Transform, type TransformKind } from './transforms';
@@ -34,6 +33,8 @@ export interface GeneratedReport {
   readonly expect: Expectation;
   /** The call that rebuilds it, e.g. `generateOne(original, ["spacing","bannerYear"], 40213)`. */
   readonly replay: string;
+  /** True for the random compositions, false for a kind alone. */
+  readonly composed: boolean;
 }
 
 export interface GenerateOptions {
@@ -52,8 +53,8 @@ export interface Original {
   readonly model: ReportModel;
 }
 
-/** Reads the original once (text, records, model) for any number of generations. */
-export function loadOriginal(text: string, records: ReportRecords = parseReport(text, { directory: loadMinistryDirectory(), source: 'original' })): Original {
+/** The original (text, its records, its model) for any number of generations. */
+export function loadOriginal(text: string, records: ReportRecords): Original {
   return { text, records, model: buildReportModel(text, records) };
 }
 
@@ -85,7 +86,7 @@ export function generateReports(original: Original, options: GenerateOptions = {
     const seed = seedOf(base, TRANSFORM_KINDS.length, i);
     const random = new Random(seed);
     const kinds = random.shuffle(TRANSFORM_KINDS).slice(0, random.int(2, 4));
-    out.push(generateOne(original, kinds, seed));
+    out.push({ ...generateOne(original, kinds, seed), composed: true });
   }
   return out;
 }
@@ -119,6 +120,7 @@ export function generateOne(original: Original, kinds: readonly TransformKind[],
     text: renderReport(model),
     expect,
     replay: `generateOne(original, ${JSON.stringify(kinds)}, ${seed})`,
+    composed: false,
   };
 }
 
@@ -126,7 +128,7 @@ function seedOf(base: number, kindIndex: number, i: number): number {
   return (Math.imul(base, 1000003) + kindIndex * 1000 + i) >>> 0;
 }
 
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   const arg = (name: string): string | undefined => {
     const i = argv.indexOf(`--${name}`);
     return i >= 0 ? argv[i + 1] : undefined;
@@ -138,7 +140,8 @@ function main(argv: readonly string[]): void {
     return;
   }
   const report = arg('report') ?? path.join(projectRoot, 'data', 'wlb-followup-r6.txt');
-  const original = loadOriginal(fs.readFileSync(report, 'utf8'));
+  const text = fs.readFileSync(report, 'utf8');
+  const original = loadOriginal(text, (await loadExtractor())(text, path.basename(report)));
   const reports = generateReports(original, {
     seed: Number(arg('seed') ?? 1),
     singles: Number(arg('singles') ?? 10),
@@ -150,4 +153,4 @@ function main(argv: readonly string[]): void {
   process.stdout.write(`${reports.length} reports in ${out}\n`);
 }
 
-if (require.main === module) main(process.argv.slice(2));
+if (require.main === module) void main(process.argv.slice(2));

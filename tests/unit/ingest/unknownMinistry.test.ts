@@ -7,18 +7,25 @@
 import path from 'node:path';
 import { projectRoot } from '../../../src/config';
 import { derivedMinistryId, loadMinistryDirectory, lookupMinistry } from '../../../src/ingest/ministryDirectory';
-import { parseReport } from '../../../src/ingest/parseReport';
+import type { ReportRecords } from '../../../src/ingest/records';
 import { readReportFile } from '../../../src/ingest/readReport';
 import { graphParameters } from '../../../src/ingest/writeGraph';
 import { canonicalView } from '../../metamorphic/canonical';
+import { loadExtractor, type Extract } from '../../metamorphic/extractor';
 import { generateOne, loadOriginal } from '../../metamorphic/generate';
 
 const NEW_NAME = '宇宙開発庁';
 const directory = loadMinistryDirectory();
 const original = readReportFile(path.join(projectRoot, 'data', 'wlb-followup-r6.txt'));
 const renamed = original.replace('【府省等名：デジタル庁】', `【府省等名：${NEW_NAME}】`);
-const records = parseReport(renamed, { directory, source: 'renamed.txt' });
 const id = derivedMinistryId(directory, NEW_NAME);
+let extract: Extract;
+let records: ReportRecords;
+
+beforeAll(async () => {
+  extract = await loadExtractor();
+  records = extract(renamed, 'renamed.txt');
+});
 
 describe('a ministry the directory does not know', () => {
   test('the report was renamed where intended, and the name is not in the directory', () => {
@@ -35,7 +42,7 @@ describe('a ministry the directory does not know', () => {
   });
 
   test('its items and measures are デジタル庁\'s, under the new id', () => {
-    const before = canonicalView(parseReport(original, { directory, source: 'original.txt' })).ministries.get('digital-agency')!;
+    const before = canonicalView(extract(original, 'original.txt')).ministries.get('digital-agency')!;
     const after = canonicalView(records).ministries.get(id)!;
     const rekey = <V>(map: ReadonlyMap<string, V>) => new Map([...map].map(([k, v]) => [k.replace(/^digital-agency\//u, `${id}/`), v]));
     expect(after.items.size).toBeGreaterThan(0);
@@ -58,7 +65,7 @@ describe('a ministry the directory does not know', () => {
   test('its id does not depend on where the report prints it (ministries reordered)', () => {
     const model = loadOriginal(renamed, records);
     const moved = generateOne(model, ['reorderMinistries'], 7).text;
-    const again = parseReport(moved, { directory, source: 'moved.txt' });
+    const again = extract(moved, 'moved.txt');
     const order = (r: typeof records) => r.ministries.findIndex((m) => m.ministry === NEW_NAME);
     expect(order(again)).not.toBe(order(records));
     expect(again.ministries[order(again)].ministryId).toBe(id);
