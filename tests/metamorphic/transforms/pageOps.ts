@@ -49,9 +49,10 @@ export function cutPage(page: Page, at: number): [Page, Page] | null {
 
 /**
  * Two consecutive pages of one ministry printed as one: the rows of both, then what followed the
- * rows of each (furniture, title cells). Null when the second page has furniture of its own, opens
- * with a clause cell (its first row would join the first page's last), or the first page's last row
- * has no clause cell (the next measure cell would read as its continuation).
+ * rows of each (furniture, title cells); a page number heading the first page stays at its head,
+ * one ending the second stays at its foot, any other goes. Null when the second page has furniture
+ * of its own, opens with a clause cell (its first row would join the first page's last), or the
+ * first page's last row has no clause cell (the next measure cell would read as its continuation).
  */
 export function joinPages(first: Page, second: Page): Page | null {
   const secondRows = second.pieces.filter(isRow);
@@ -59,16 +60,18 @@ export function joinPages(first: Page, second: Page): Page | null {
   if (second.pieces.some((p) => FURNITURE.has(p.kind))) return null;
   if (secondRows.length === 0 || secondRows[0].kind !== 'A' || secondRows.some((p) => p.item === null)) return null;
   if (firstRows.length === 0 || firstRows[firstRows.length - 1].kind !== 'B') return null;
+  const numbers = (pieces: readonly Piece[], at: number): Piece[] => (pieces.at(at)?.kind === 'pageNumber' ? [pieces.at(at)!] : []);
   const split = (pieces: readonly Piece[]): [Piece[], Piece[]] => {
-    const lastRow = pieces.reduce((last, p, i) => (isRow(p) ? i : last), -1);
-    const head = pieces.slice(0, lastRow + 1);
-    const tail = pieces.slice(lastRow + 1).filter((p) => p.kind !== 'pageNumber');
-    return [head, tail];
+    const rest = pieces.filter((p) => p.kind !== 'pageNumber');
+    const lastRow = rest.reduce((last, p, i) => (isRow(p) ? i : last), -1);
+    return [rest.slice(0, lastRow + 1), rest.slice(lastRow + 1)];
   };
   const [firstHead, firstTail] = split(first.pieces);
   const [secondHead, secondTail] = split(second.pieces);
-  const footer = second.pieces.filter((p) => p.kind === 'pageNumber');
-  return { ...first, pieces: separate([...firstHead, ...secondHead, ...firstTail, ...secondTail, ...footer]) };
+  return {
+    ...first,
+    pieces: separate([...numbers(first.pieces, 0), ...firstHead, ...secondHead, ...firstTail, ...secondTail, ...numbers(second.pieces, -1)]),
+  };
 }
 
 /** A blank line after every piece but the last, so no two blocks run together. */
