@@ -48,7 +48,7 @@ async function main(file: string): Promise<number> {
   const knowledge = await loadAlignmentKnowledge();
   const directory = loadMinistryDirectory();
   const spans = toMinistrySpans(toBlocks(toLines(readReportFile(file))));
-  const ministries: Ministry[] = spans.map((span, i) => ({ id: lookupMinistry(directory, span.name, i + 1).info.id, name: span.name, table: toTable(span) }));
+  const ministries: Ministry[] = spans.map((span) => ({ id: lookupMinistry(directory, span.name).info.id, name: span.name, table: toTable(span) }));
   const full = guidelineWithout(ministries, null);
   const base = new Map(ministries.map((m) => [m.id, aligned(m, full, knowledge)]));
   let moved = 0;

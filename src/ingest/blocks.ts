@@ -9,16 +9,22 @@
  * - `T`: priority-item titles — the middle-width column.
  *
  * The column widths of the PDF survive in the text (A ≈ 38 cells, T ≤ 22, B ≤ 20), so width is the
- * main evidence; markers and position decide the rest.
+ * main evidence (measured by `columnWidth`, the same whatever widths the characters were typed in);
+ * markers and position decide the rest. Furniture is recognised in its NFKC form without white
+ * space, so "（重点項目）" and "(重点項目)", "Ａ Ｂ" and "A B", a page number "14" and "１４" read alike.
  */
-import { displayWidth, nfkc } from './text';
+import { columnWidth, compact, displayWidth, foldWidth, nfkc } from './text';
 
 export interface ReportLine {
   /** 1-based line number in the report. */
   readonly no: number;
   readonly text: string;
   readonly width: number;
-  /** A new PDF page starts here (a single leading space, or the line after a page number). */
+  /**
+   * A new PDF page starts here: a line with content that begins with a single space, or the first
+   * line with content after a page number that ended a page (a footer). A page number that itself
+   * opens a page (a header) does not start another one.
+   */
   readonly pageStart: boolean;
 }
 
@@ -37,13 +43,15 @@ const TITLE_MAX_WIDTH = 22.5;
 /** Widest line of the clause column. */
 const CLAUSE_MAX_WIDTH = 20.5;
 
-const MINISTRY_RE = /^【府省等名[:：]\s*(.+?)\s*】$/u;
+/** A ministry banner, matched on the NFKC form of its line. */
+const MINISTRY_RE = /^【府省等名:\s*(.+?)\s*】$/u;
 const STATUS_TAG_RE = /^【[^】]{1,10}】/u;
+/** The report banner's two lines and the table header's lines, matched on their `compact` form. */
 const BANNER_FIRST_RE = /^国家公務員の.*取組指針に$/u;
-const BANNER_SECOND_RE = /^基づく.*フォローアップ.*（重点項目）$/u;
-const TABLE_HEADER_RE = /^(Ａ\s*Ｂ|A\s*B|取組時期・内容・成果.*|それらを踏まえた次のアクション|ＷＬＢ取組指針若しくは|WLB取組指針若しくは|各府省取組計画の該当箇所)$/u;
-/** Openings of a clause reference: a part, 第N, a section number, (N), ⑴, ①. */
-const CLAUSE_MARKER_RE = /^(?:[ⅠⅡⅢⅣ]|第[0-9０-９一二三四]|[0-9０-９]+(?:[.．、]|\s|(?=[^\d０-９.．年月日%％])|$)|[（(][0-9０-９]+[）)]|[⑴-⒇]|[①-⑳])/u;
+const BANNER_SECOND_RE = /^基づく.*フォローアップ.*\(重点項目\)$/u;
+const TABLE_HEADER_RE = /^(AB|取組時期・内容・成果.*|それらを踏まえた次のアクション|WLB取組指針若しくは|各府省取組計画の該当箇所)$/u;
+/** Openings of a clause reference: a part, 第N (第 ２ too), a section number, (N), ⑴, ①. */
+const CLAUSE_MARKER_RE = /^(?:[ⅠⅡⅢⅣ]|第\s*[0-9０-９一二三四]|[0-9０-９]+(?:[.．、]|\s|(?=[^\d０-９.．年月日%％])|$)|[（(][0-9０-９]+[）)]|[⑴-⒇]|[①-⑳])/u;
 /** A reference to an annex or the ministry's own plan, e.g. （別添）具体的な取組事項. */
 const PLAN_LABEL_RE = /^[（(](?:別添|別紙|別表)[^）)]*[）)]/u;
 
@@ -51,11 +59,11 @@ const PLAN_LABEL_RE = /^[（(](?:別添|別紙|別表)[^）)]*[）)]/u;
 export function toLines(text: string): ReportLine[] {
   const raw = text.replace(/\r\n?/gu, '\n').split('\n');
   const out: ReportLine[] = [];
-  let afterPageNumber = false;
+  let afterFooter = false;
   raw.forEach((line, i) => {
     const content = line.trim();
-    const pageStart = i === 0 || /^ [^ ]/u.test(line) || (afterPageNumber && content !== '');
-    if (content !== '') afterPageNumber = /^\d{1,3}$/u.test(content);
+    const pageStart = i === 0 || (content !== '' && (/^ [^ ]/u.test(line) || afterFooter));
+    if (content !== '') afterFooter = isPageNumber(content) && !pageStart;
     out.push({ no: i + 1, text: line.replace(/\s+$/u, ''), width: displayWidth(line), pageStart });
   });
   return out;
@@ -85,20 +93,21 @@ export function toBlocks(lines: readonly ReportLine[]): Block[] {
       flushRun();
       continue;
     }
-    const ministry = MINISTRY_RE.exec(content);
+    const folded = compact(content);
+    const ministry = MINISTRY_RE.exec(nfkc(content));
     if (ministry) {
       flushRun();
       blocks.push({ kind: 'ministry', name: ministry[1], lines: [line] });
       continue;
     }
     const next = lines[i + 1];
-    if (BANNER_FIRST_RE.test(content) && next && BANNER_SECOND_RE.test(next.text.trim())) {
+    if (BANNER_FIRST_RE.test(folded) && next && BANNER_SECOND_RE.test(compact(next.text))) {
       flushRun();
       blocks.push({ kind: 'reportBanner', title: content + next.text.trim(), lines: [line, next] });
       i++;
       continue;
     }
-    if (TABLE_HEADER_RE.test(content)) {
+    if (TABLE_HEADER_RE.test(folded)) {
       flushRun();
       const last = blocks[blocks.length - 1];
       if (last?.kind === 'tableHeader' && isAdjacent(last.lines, line, lines)) {
@@ -108,13 +117,13 @@ export function toBlocks(lines: readonly ReportLine[]): Block[] {
       }
       continue;
     }
-    if (content === '重点項目') {
+    if (folded === '重点項目') {
       flushRun();
       itemHeaderOnPage = true;
       blocks.push({ kind: 'itemHeader', lines: [line] });
       continue;
     }
-    if (/^\d{1,3}$/u.test(content) && run.length === 0) {
+    if (isPageNumber(content) && run.length === 0) {
       blocks.push({ kind: 'pageNumber', lines: [line] });
       continue;
     }
@@ -122,6 +131,16 @@ export function toBlocks(lines: readonly ReportLine[]): Block[] {
   }
   flushRun();
   return blocks;
+}
+
+/** A page number standing alone on a line: one to three digits of either width. */
+function isPageNumber(content: string): boolean {
+  return /^\d{1,3}$/u.test(compact(content));
+}
+
+/** The table header proper starts with the "Ａ Ｂ" line (in any width and spacing). */
+export function isTableStart(line: ReportLine): boolean {
+  return compact(line.text) === 'AB';
 }
 
 /** True when only blank lines stand between the block's last line and `line`. */
@@ -136,8 +155,8 @@ function isAdjacent(blockLines: readonly ReportLine[], line: ReportLine, all: re
  * led by a label line ("・業務見直し" then "Ⅱ「…"); it is one B cell. Exported for tests.
  */
 export function classifyCell(run: readonly ReportLine[], afterItemHeader: boolean): CellKind {
-  const first = run[0].text.trim();
-  const maxWidth = Math.max(...run.map((l) => l.width));
+  const first = foldWidth(run[0].text.trim());
+  const maxWidth = Math.max(...run.map((l) => columnWidth(l.text)));
   if (STATUS_TAG_RE.test(first) || /^[○◯〇]/u.test(first)) return 'A';
   if (maxWidth <= CLAUSE_MAX_WIDTH && looksLikeClauseCell(run, afterItemHeader)) return 'B';
   if (/^[・･]/u.test(first)) return 'A';
@@ -146,7 +165,7 @@ export function classifyCell(run: readonly ReportLine[], afterItemHeader: boolea
 }
 
 function looksLikeClauseCell(run: readonly ReportLine[], afterItemHeader: boolean): boolean {
-  const texts = run.map((l) => l.text.trim());
+  const texts = run.map((l) => foldWidth(l.text.trim()));
   // A label line ("・業務見直し") may lead the reference it names.
   const body = /^[・･]/u.test(texts[0]) && texts.length > 1 ? texts.slice(1) : texts;
   // Under a 重点項目 header, a lone numbered line is a title such as "（１）人材育成".

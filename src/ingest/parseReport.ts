@@ -10,7 +10,7 @@ import { toBlocks, toLines, type Block, type ReportLine } from './blocks';
 import { buildGuidelineTree, resolveClauseCell, type GuidelineTree } from './clauses';
 import { ReportFormatError, UnknownReviewKeyError } from './errors';
 import { headOf, splitMeasures } from './measures';
-import { lookupMinistry, type MinistryDirectory } from './ministryDirectory';
+import { directoryLineFor, lookupMinistry, type MinistryDirectory } from './ministryDirectory';
 import type {
   AlignmentCandidatesRecord,
   GuidelineClauseRecord,
@@ -23,7 +23,7 @@ import type {
 } from './records';
 import { toTable, type SpanTable, type TableRow } from './rows';
 import { toMinistrySpans, type MinistrySpan } from './spans';
-import { nfkc } from './text';
+import { compact, nfkc } from './text';
 import { isDoubtful } from '../model/alignment';
 
 
@@ -57,8 +57,16 @@ export function parseReport(text: string, options: ParseOptions): ReportRecords 
   const review: ReviewNote[] = [];
 
   const ministries = spans.map((span, i) => {
-    const { info, known } = lookupMinistry(options.directory, span.name, i + 1);
-    if (!known) review.push({ ministryId: info.id, line: span.bannerLine, reason: `ministry "${span.name}" is not in data/ministries.tsv: given the provisional id ${info.id}` });
+    const { info, known } = lookupMinistry(options.directory, span.name);
+    if (!known) {
+      review.push({
+        ministryId: info.id,
+        line: span.bannerLine,
+        reason:
+          `ministry "${info.nameJa}" is not in data/ministries.tsv: its id ${info.id} is derived from its name and its English name is missing; ` +
+          `add the line "${directoryLineFor(options.directory, info.nameJa, info.id)}" (tab-separated, a slug id of your choice) to name it`,
+      });
+    }
     return { span, info, table: tables[i] };
   });
 
@@ -88,7 +96,7 @@ export function parseReport(text: string, options: ParseOptions): ReportRecords 
     if (table.rows.length > 0) alignments.push(candidatesRecord(info.id, alignment, resolved));
     const items = alignment.items.map((item, k) => toItemRecord(item, k + 1, info.id, resolved, review));
     return {
-      ministry: span.name,
+      ministry: info.nameJa,
       ministryId: info.id,
       nameEn: info.nameEn,
       order: i + 1,
@@ -211,9 +219,10 @@ function reportInfo(blocks: readonly Block[], text: string, source: string): Rep
       'no report banner found: expected the two title lines "国家公務員の…取組指針に" / "基づく…フォローアップ（令和N年度）（重点項目）" on every page',
     );
   }
-  const year = /（(令和|平成)([0-9０-９元]+)年度）/u.exec(banner.title);
+  // Read on the NFKC form without white space: （令和６年度）, (令和6年度) and （令和 6 年度） alike.
+  const year = /\((令和|平成)([0-9]+|元)年度\)/u.exec(compact(banner.title));
   if (!year) throw new ReportFormatError(`the report banner names no fiscal year (令和N年度): "${banner.title}"`, banner.lines[0].no);
-  const n = year[2] === '元' ? 1 : Number(nfkc(year[2]));
+  const n = year[2] === '元' ? 1 : Number(year[2]);
   return {
     title: banner.title,
     fiscalYear: `${year[1]}${n}年度`,

@@ -79,10 +79,11 @@ export interface AlignmentCandidatesRecord {
 }
 
 export interface MinistryRecord {
-  /** Japanese name as printed in the banner (SPEC's `ministry`). */
+  /** Japanese name (SPEC's `ministry`): the directory's, or for a ministry it does not know the banner's in NFKC. */
   readonly ministry: string;
   readonly ministryId: string;
-  readonly nameEn: string;
+  /** Null for a ministry data/ministries.tsv does not know (flagged for review). */
+  readonly nameEn: string | null;
   /** Position in the report, from 1. */
   readonly order: number;
   readonly lineStart: number;

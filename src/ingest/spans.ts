@@ -2,9 +2,11 @@
  * Stage 2 — blocks to ministry spans. Each ministry's section opens with the table header (Ａ Ｂ and
  * the column headings). Its banner 【府省等名：…】 normally stands just before the header, but the
  * PDF sometimes prints it after the content of the ministry's first page; so a span runs from one
- * header to the next, and takes the banner just before its header, or else the first banner inside it.
+ * header to the next. With one banner per header, the k-th banner names the k-th table (it may
+ * lead its header or follow its first page, whatever its neighbours do); otherwise a span takes the
+ * banner just before its header, or else the first banner inside it.
  */
-import type { Block, ReportLine } from './blocks';
+import { isTableStart, type Block } from './blocks';
 import { ReportFormatError } from './errors';
 
 export type CellBlock = Extract<Block, { kind: 'cell' }>;
@@ -21,22 +23,24 @@ export interface MinistrySpan {
 
 /** Groups blocks into one span per ministry, in document order. Throws `ReportFormatError`. */
 export function toMinistrySpans(blocks: readonly Block[]): MinistrySpan[] {
-  const headers = blocks.flatMap((b, i) => (b.kind === 'tableHeader' && isTableStart(b.lines) ? [i] : []));
+  const headers = blocks.flatMap((b, i) => (b.kind === 'tableHeader' && isTableStart(b.lines[0]) ? [i] : []));
   if (headers.length === 0) {
     throw new ReportFormatError(
       'no ministry table found: expected a banner 【府省等名：…】 followed by the table header "Ａ Ｂ / 取組時期・内容・成果… / ＷＬＢ取組指針若しくは…"',
     );
   }
+  const paired = bannersInOrder(blocks, headers);
   // Where each span starts: its banner when the banner leads the header, else the header.
-  const starts = headers.map((h) => {
+  const starts = headers.map((h, k) => {
     const before = previousNonFurniture(blocks, h);
-    return before !== undefined && blocks[before].kind === 'ministry' ? before : h;
+    const leads = before !== undefined && blocks[before].kind === 'ministry' && (paired === null || paired[k] === before);
+    return leads ? before : h;
   });
   const used = new Set<number>();
   const spans = headers.map((h, k) => {
     const start = starts[k];
     const end = k + 1 < starts.length ? starts[k + 1] : blocks.length;
-    let bannerIndex = start !== h ? start : undefined;
+    let bannerIndex = paired?.[k] ?? (start !== h ? start : undefined);
     if (bannerIndex === undefined) {
       for (let i = h + 1; i < end; i++) if (blocks[i].kind === 'ministry') { bannerIndex = i; break; }
     }
@@ -64,9 +68,17 @@ export function toMinistrySpans(blocks: readonly Block[]): MinistrySpan[] {
   return spans;
 }
 
-/** The header proper starts with the "Ａ Ｂ" line; a lone column heading elsewhere does not count. */
-function isTableStart(lines: readonly ReportLine[]): boolean {
-  return /^(Ａ\s*Ｂ|A\s*B)$/u.test(lines[0].text.trim());
+/**
+ * Each table's banner when the report has one banner per table header: the k-th banner names the
+ * k-th table, since a banner stands either just before its header or after the content of its first
+ * page, so between the headers before and after its own. Null when the counts or that order do not
+ * hold (the span's own search then finds, or misses, the banner).
+ */
+function bannersInOrder(blocks: readonly Block[], headers: readonly number[]): number[] | null {
+  const banners = blocks.flatMap((b, i) => (b.kind === 'ministry' ? [i] : []));
+  if (banners.length !== headers.length) return null;
+  const fits = banners.every((b, k) => (k === 0 || b > headers[k - 1]) && (k + 1 === headers.length || b < headers[k + 1]));
+  return fits ? banners : null;
 }
 
 function previousNonFurniture(blocks: readonly Block[], index: number): number | undefined {

@@ -150,6 +150,7 @@ function toGuidelineClause(c: IndexedClause, quotes: Quotes | undefined): Guidel
     parentPath: c.parentPath,
     quoteCount: quotes?.cells.size ?? 0,
     ministries: [...(quotes?.ministries ?? [])].sort(),
+    numberedBy: [...new Set(spellings.flatMap((s) => [...s.placedBy]))].sort(),
   };
 }
 

@@ -2,6 +2,7 @@
  * Parses one B cell ("ＷＬＢ取組指針若しくは各府省取組計画の該当箇所") into the references it
  * names. Pure: no knowledge of the guideline, only of how references are written.
  */
+import { foldHalfwidthKana } from '../text';
 import { tokenizeClauseRef } from './tokenizeClauseRef';
 import { CLAUSE_LEVELS, depthOf, type ClauseLevel, type Segment, type SegmentNode } from './types';
 
@@ -25,7 +26,8 @@ const CONNECTOR_END = /(?:及び|並びに|、|，|,)$/u;
 const CONNECTOR_START = /^(?:及び|並びに|、|，|,)/u;
 
 /**
- * Parses a B cell as printed (line breaks kept, wraps anywhere, blank lines allowed).
+ * Parses a B cell as printed (line breaks kept, wraps anywhere, blank lines allowed, katakana in
+ * either width).
  *
  * Lines are trimmed and joined without a separator, since the PDF wraps Japanese text in the middle
  * of words and numbers. A line starting with a bullet (・) that is followed by a line starting a
@@ -34,7 +36,9 @@ const CONNECTOR_START = /^(?:及び|並びに|、|，|,)/u;
  * level above that marker.
  */
 export function parseClauseRef(text: string): ParsedClauseRef {
-  const lines = text.split(/\r?\n/u).map((l) => l.trim());
+  // Half-width katakana (ｱ, ﾃﾚﾜｰｸ) read as full width: a point ア, and the katakana words a point
+  // must not be cut from, look the same in either width.
+  const lines = foldHalfwidthKana(text).split(/\r?\n/u).map((l) => l.trim());
   const groups: { label: string | null; lines: string[] }[] = [];
   let current: { label: string | null; lines: string[] } | null = null;
   lines.forEach((line, idx) => {

@@ -45,6 +45,7 @@ export function resolveClauseCell(tree: GuidelineTree, cell: ClauseCellInput): C
       if (r.target !== null) {
         pushNew(clauseRefs, r.target.map((c) => c.path));
         pushNew(notes, r.notes);
+        pushNew(notes, r.target.flatMap((c) => unconfirmed(tree, c.path, cell.ministryId)));
       } else {
         const label = chain.map((s) => s.raw).join('');
         pushNew(planRefs, [label]);
@@ -57,6 +58,18 @@ export function resolveClauseCell(tree: GuidelineTree, cell: ClauseCellInput): C
     notes.unshift(`${cell.ministryId} cites its own plan's numbering elsewhere too: numbers were not trusted`);
   }
   return { clauseRefs: deepest, planRefs, notes };
+}
+
+/**
+ * A note when no other ministry prints the clause under its number: the tree is built from the
+ * report's quotes, so a clause only this ministry numbers (its own plan's numbering, or a quote the
+ * others happen not to make) is not confirmed — and a report without the ministries that confirmed
+ * it would read it so, silently, were it not said here.
+ */
+function unconfirmed(tree: GuidelineTree, path: string, ministryId: string): string[] {
+  const clause = tree.clauses.find((c) => c.path === path);
+  if (!clause || clause.numberedBy.some((m) => m !== ministryId)) return [];
+  return [`${path} "${clause.title}" is numbered so by no other ministry: its place in the guideline rests on ${ministryId}'s quote alone`];
 }
 
 function pushNew(target: string[], values: readonly string[]): void {

@@ -64,7 +64,8 @@ function markerAt(
 
   // Part: Ⅰ…Ⅹ, 第２, or ASCII I…X (what NFKC makes of Ⅱ) standing on its own.
   if (cp >= 0x2160 && cp <= 0x2169) return withSeparator(text, 'PART', cp - 0x2160 + 1, i, i + 1);
-  const dai = new RegExp(`^第([${DIGITS}]{1,2})(?![${DIGITS}])`, 'u').exec(rest);
+  // A converter may put a space between 第 and a half-width number (第 2).
+  const dai = new RegExp(`^第\\s*([${DIGITS}]{1,2})(?![${DIGITS}])`, 'u').exec(rest);
   if (dai && atBoundary) return withSeparator(text, 'PART', digitValue(dai[1] ?? ''), i, i + dai[0].length);
   const roman = /^([IVX]{1,4})(?=[.．\s「」]|$)/u.exec(rest);
   if (roman && atBoundary && ASCII_ROMAN.includes(roman[1] ?? '')) {

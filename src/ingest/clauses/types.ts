@@ -57,6 +57,11 @@ export interface GuidelineClause {
   quoteCount: number;
   /** Ids of the ministries whose B cells quote it, sorted. */
   ministries: string[];
+  /**
+   * Ids of the ministries that print it under its own number and level (not only by title), sorted.
+   * One ministry alone: the clause's place in the guideline rests on that ministry's numbering.
+   */
+  numberedBy: string[];
 }
 
 /** The guideline as reconstructed from the report's quotes. */

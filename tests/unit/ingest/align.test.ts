@@ -114,7 +114,7 @@ describe('order invariance', () => {
     const knowledge = await testKnowledge();
     const directory = loadMinistryDirectory();
     const spans = toMinistrySpans(toBlocks(toLines(readReportFile(path.join(projectRoot, 'data', 'wlb-followup-r6.txt')))));
-    const ministries = spans.map((span, i) => ({ span, id: lookupMinistry(directory, span.name, i + 1).info.id, table: toTable(span) }));
+    const ministries = spans.map((span) => ({ span, id: lookupMinistry(directory, span.name).info.id, table: toTable(span) }));
     const cellText = (cell: readonly { text: string }[]) => cell.map((l) => l.text.trim()).join('\n');
     const guideline = buildGuidelineTree(ministries.flatMap(({ id, table }) => table.rows.flatMap((r) => r.b.map((c) => ({ ministryId: id, text: cellText(c) })))));
     for (const { span, id, table } of ministries) {
