@@ -42,6 +42,7 @@ function build(): Promise<TermTokenizer> {
         reject(new Error(`cannot load the kuromoji dictionary from ${dicPath}: ${error.message}`));
         return;
       }
+      trimDictionaryPadding(tokenizer);
       const morphemes = (text: string) => tokenizer.tokenize(displayForm(text));
       const cache = new Map<string, Term[]>();
       const terms = (text: string): Term[] => {
@@ -58,4 +59,28 @@ function build(): Promise<TermTokenizer> {
       resolve({ morphemes, terms });
     });
   });
+}
+
+/** The byte buffers of kuromoji's dictionaries, as loaded (internal fields of its Tokenizer). */
+interface PaddedDictionaries {
+  token_info_dictionary?: { dictionary?: { buffer: Uint8Array }; pos_buffer?: { buffer: Uint8Array } };
+  unknown_dictionary?: { dictionary?: { buffer: Uint8Array }; pos_buffer?: { buffer: Uint8Array } };
+}
+
+/**
+ * kuromoji's dictionary files hold their builder's whole buffers: 10 MiB or 40 MiB each, of which the
+ * unknown-word dictionary uses 2 KB and the token dictionary 40 MB of 52. Loaded as they are, the
+ * zero padding stays in memory (about 33 MB of the server's resident size, bench/RESULTS.md): each
+ * buffer is cut after its last non-zero byte, with a margin (reads stop at the entries' own ends,
+ * so they never reach it). Fields not found are left alone.
+ */
+function trimDictionaryPadding(tokenizer: unknown): void {
+  const t = tokenizer as PaddedDictionaries;
+  for (const holder of [t.token_info_dictionary?.dictionary, t.token_info_dictionary?.pos_buffer, t.unknown_dictionary?.dictionary, t.unknown_dictionary?.pos_buffer]) {
+    if (!holder || !(holder.buffer instanceof Uint8Array)) continue;
+    let end = holder.buffer.length;
+    while (end > 0 && holder.buffer[end - 1] === 0) end--;
+    const keep = Math.min(holder.buffer.length, end + 64);
+    if (keep < holder.buffer.length) holder.buffer = holder.buffer.slice(0, keep);
+  }
 }
