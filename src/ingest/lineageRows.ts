@@ -8,7 +8,7 @@
  */
 import { lineageYearFromRecords, lineageYearFromRows, matchLineage, type Change, type LineageLink, type LineageRow, type LineageTools, type LineageYear } from '../lineage';
 import type { Executor } from '../db/executor';
-import { uidOf, yearScopedId } from '../model/ids';
+import { fiscalYearOfVersion, uidOf, yearScopedId } from '../model/ids';
 import type { LinkRow } from './graphRows';
 import type { ReportRecords, ReviewNote } from './records';
 import type { ExtraLinks } from './versions';
@@ -57,7 +57,7 @@ export async function lineageWrites(
   neighbours: { readonly earlier: NeighbourYear | null; readonly later: NeighbourYear | null },
 ): Promise<LineageWrites> {
   const pairs: { earlier: LineageYear; earlierVersion: string; later: LineageYear; laterVersion: string; laterYear: number; earlierYear: number }[] = [];
-  const fiscalYear = Number(current.version.slice(2, 6));
+  const fiscalYear = fiscalYearOfVersion(current.version);
   if (neighbours.earlier) {
     pairs.push({ earlier: await lineageYearOfGraph(executor, neighbours.earlier), earlierVersion: neighbours.earlier.version, earlierYear: neighbours.earlier.fiscalYear, later: current.year, laterVersion: current.version, laterYear: fiscalYear });
   }
