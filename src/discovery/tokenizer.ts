@@ -37,7 +37,8 @@ function build(): Promise<TermTokenizer> {
         reject(new Error(`cannot load the kuromoji dictionary from ${dicPath}: ${error.message}`));
         return;
       }
-      const morphemes = (text: string) => tokenizer.tokenize(displayForm(text));
+      // kuromoji throws on U+0000 (its lattice has no node for it); a NUL separates, like a space.
+      const morphemes = (text: string) => tokenizer.tokenize(displayForm(text).replace(/\u0000/gu, ' '));
       resolve({ morphemes, terms: (text) => contentTerms(morphemes(text)) });
     });
   });
