@@ -126,6 +126,15 @@ describe('when Neo4j does not answer', () => {
   });
 });
 
+test('more than 50 bad variable values: 400 and every error BAD_USER_INPUT, graphql-js giving up included (not masked)', async () => {
+  const answer = await api.gql('query ($d: [FacetDimension!]!) { facets(dimensions: $d) { measureCount } }', { d: Array.from({ length: 60 }, (_, i) => `NOT_A_DIMENSION_${i}`) });
+  expect(answer.status).toBe(400);
+  const errors = answer.body.errors ?? [];
+  expect(errors.length).toBeGreaterThan(50);
+  expect(new Set(errors.map((e) => e.extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
+  expect(errors[errors.length - 1].message).toMatch(/Too many errors processing variables/u);
+});
+
 describe('error masking', () => {
   // An executor whose reads fail with an error nobody coded: a bug, as far as clients can tell.
   const failing = { roundTrips: 0, read: async () => Promise.reject(new Error('secret internal detail')) } as unknown as Executor;
