@@ -43,7 +43,8 @@ function build(): Promise<TermTokenizer> {
         return;
       }
       trimDictionaryPadding(tokenizer);
-      const morphemes = (text: string) => tokenizer.tokenize(displayForm(text));
+      // kuromoji throws on U+0000 (its lattice has no node for it); a NUL separates, like a space.
+      const morphemes = (text: string) => tokenizer.tokenize(displayForm(text).replace(/\u0000/gu, ' '));
       const cache = new Map<string, Term[]>();
       const terms = (text: string): Term[] => {
         let found = cache.get(text);

@@ -77,6 +77,11 @@ export function createFormatError(options: { development: boolean; log: Logger }
     if (http400 && !formatted.path && formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) {
       return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
     }
+    // graphql-js stops coercing variables after 50 bad values with an uncoded error of its own (the
+    // others are BAD_USER_INPUT): the client's mistake too, not a bug to mask.
+    if (original instanceof GraphQLError && !formatted.path && original.message.startsWith('Too many errors processing variables')) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
+    }
     const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
     if (SAFE_CODES.has(code)) return formatted;
     const detail = original instanceof Error ? (original.stack ?? original.message) : String(original);

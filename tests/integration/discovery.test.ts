@@ -12,11 +12,14 @@ import { loadMinistryDirectory } from '../../src/ingest/ministryDirectory';
 import { parseReport } from '../../src/ingest/parseReport';
 import { readReportFile } from '../../src/ingest/readReport';
 import { useApi } from './helpers/api';
+import { allPages } from './helpers/pages';
 
 jest.setTimeout(60_000);
 
 const api = useApi();
-const ministryOf = (measureId: string): string => measureId.split('/')[0];
+/** The ministry of a measure id (`2024/cabinet-office/p4/m2`: year, ministry, item, measure). */
+const ministryOf = (measureId: string): string => measureId.split('/')[1];
+const nodesOf = (connection: { edges: { node: any }[] }): any[] => connection.edges.map((e) => e.node);
 
 async function expected() {
   const knowledge = await loadAlignmentKnowledge();
@@ -30,7 +33,7 @@ test('the graph holds what the discovery stage computed: themes, HAS_THEME with 
   expect(stats.counts.nodes.Theme).toBe(d.themes.length);
   expect(stats.counts.edges.HAS_THEME).toBe(d.measureThemes.length);
   expect(stats.counts.edges.SIMILAR_TO).toBe(d.similar.length);
-  const { measure } = await api.data(`{ measure(id: "nuclear-regulation-authority/p1/m2") { themes { id } themeMatches { theme { slug } terms } } }`);
+  const { measure } = await api.data(`{ measure(id: "2024/nuclear-regulation-authority/p1/m2") { themes { id } themeMatches { theme { slug } terms } } }`);
   const mine = d.measureThemes.filter((l) => l.measureId === 'nuclear-regulation-authority/p1/m2');
   expect(measure.themes.map((t: any) => t.id)).toEqual(expect.arrayContaining(mine.map((l) => l.themeId)));
   expect(measure.themeMatches.find((m: any) => m.theme.slug === 'multi-rater-feedback').terms).toEqual(expect.arrayContaining(['多面観察', '360度評価']));
@@ -47,8 +50,9 @@ describe('search', () => {
   test('多面観察 ranks the 360-degree-feedback measures of several ministries first', async () => {
     const { search } = await api.data(query, { text: '多面観察', first: 10, types: ['MEASURE'] });
     // How many measures carry the theme decides how many must lead the list.
-    const { theme } = await api.data(`{ theme(id: "multi-rater-feedback") { measureCount measures { id text } } }`);
-    const exact = theme.measures.filter((m: any) => m.text.normalize('NFKC').includes('多面観察'));
+    const { theme } = await api.data(`{ theme(id: "multi-rater-feedback") { measureCount measures(first: 100) { totalCount edges { node { id text } } } } }`);
+    expect(theme.measures.totalCount).toBe(theme.measureCount);
+    const exact = nodesOf(theme.measures).filter((m: any) => m.text.normalize('NFKC').includes('多面観察'));
     expect(exact.length).toBeGreaterThanOrEqual(3);
     const top = search.slice(0, exact.length);
     for (const hit of top) expect(hit.node.themes.map((t: any) => t.slug)).toContain('multi-rater-feedback');
@@ -58,7 +62,7 @@ describe('search', () => {
     for (const hit of top) expect(hit.snippet).toContain('<mark>多面観察</mark>');
     // Worded differently (360度評価, 多面調査): found through the theme, after the exact ones.
     const ids = search.map((h: any) => h.node.id);
-    expect(ids).toContain('financial-services-agency/p3/m3');
+    expect(ids).toContain('2024/financial-services-agency/p3/m3');
     const scores = search.map((h: any) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
@@ -92,6 +96,20 @@ describe('search', () => {
     for (const hit of or.search) expect(hit.snippet).toContain('<mark>テレワーク</mark>');
   });
 
+  test('fiscalYear: the loaded year answers as the default does; a year not loaded is NOT_FOUND naming the loaded one', async () => {
+    const q = `query ($year: Int) { search(text: "多面観察", first: 5, fiscalYear: $year) { score node { __typename ... on Measure { id } } } }`;
+    expect(await api.data(q, { year: 2024 })).toEqual(await api.data(q, {}));
+    for (const query of [
+      q,
+      'query ($year: Int) { themes(fiscalYear: $year) { id } }',
+      'query ($year: Int) { similarMinistries(ministryId: "cabinet-office", fiscalYear: $year) { score } }',
+    ]) {
+      const answer = await api.gql(query, { year: 2019 });
+      expect(answer.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect(answer.body.errors?.[0].message).toMatch(/2019.*loaded: 2024/u);
+    }
+  });
+
   test('bad arguments are BAD_USER_INPUT', async () => {
     for (const variables of [{ text: '   ' }, { text: 'テレワーク', first: 0 }, { text: 'x'.repeat(500) }]) {
       const answer = await api.gql(query, variables);
@@ -108,7 +126,7 @@ describe('similar measures and ministries', () => {
   }`;
 
   test('who else runs 360-degree feedback: other ministries, best first, with the evidence', async () => {
-    const { similarMeasures: rows } = await api.data(similar, { id: 'cabinet-office/p4/m2', first: 5 });
+    const { similarMeasures: rows } = await api.data(similar, { id: '2024/cabinet-office/p4/m2', first: 5 });
     expect(rows).toHaveLength(5);
     for (const r of rows) expect(r.measure.ministry.id).not.toBe('cabinet-office');
     const scores = rows.map((r: any) => r.score);
@@ -120,17 +138,21 @@ describe('similar measures and ministries', () => {
   });
 
   test('acrossMinistries: false may include its own ministry; minScore cuts', async () => {
-    const own = await api.data(similar, { id: 'cabinet-office/p4/m2', first: 20, across: false });
+    const own = await api.data(similar, { id: '2024/cabinet-office/p4/m2', first: 20, across: false });
     expect(own.similarMeasures.some((r: any) => r.measure.ministry.id === 'cabinet-office')).toBe(true);
     const min = own.similarMeasures[2].score;
-    const cut = await api.data(similar, { id: 'cabinet-office/p4/m2', first: 20, across: false, min });
+    const cut = await api.data(similar, { id: '2024/cabinet-office/p4/m2', first: 20, across: false, min });
     expect(cut.similarMeasures.length).toBeGreaterThanOrEqual(3);
     for (const r of cut.similarMeasures) expect(r.score).toBeGreaterThanOrEqual(min);
   });
 
-  test('unknown measure is NOT_FOUND; first out of range is BAD_USER_INPUT', async () => {
-    expect((await api.gql(similar, { id: 'nope/p1/m1' })).body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await api.gql(similar, { id: 'cabinet-office/p4/m2', first: 0 })).body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  test('unknown measure (or one without its year) is NOT_FOUND showing the id form; first out of range is BAD_USER_INPUT', async () => {
+    for (const id of ['nope/p1/m1', '2024/nope/p1/m1', 'cabinet-office/p4/m2', '2019/cabinet-office/p4/m2']) {
+      const answer = await api.gql(similar, { id });
+      expect(answer.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect(answer.body.errors?.[0].message).toMatch(/2024\/cabinet-office\/p4\/m2/u);
+    }
+    expect((await api.gql(similar, { id: '2024/cabinet-office/p4/m2', first: 0 })).body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   test('similarMinistries ranks other ministries by shared practice, with shared themes', async () => {
@@ -152,7 +174,7 @@ describe('themes', () => {
   test('themes, theme(id or slug), and MeasureWhere.themeId agree', async () => {
     const data = await api.data(`{
       themes { id slug nameJa nameEn measureCount }
-      bySlug: theme(id: "one-on-one") { id measureCount measures { id } ministries { id } clauses { path } }
+      bySlug: theme(id: "one-on-one") { id fiscalYear measureCount measures(first: 100) { totalCount edges { node { id } } } ministries(first: 100) { totalCount edges { node { id } } } clauses { path } }
       byId: theme(id: "theme/one-on-one") { id }
       none: theme(id: "no-such-theme") { id }
       measures(where: { themeId: "one-on-one" }, first: 100) { totalCount edges { node { id } } }
@@ -160,19 +182,39 @@ describe('themes', () => {
     expect(data.themes.length).toBe(loadTaxonomy().length);
     expect(data.byId.id).toBe('theme/one-on-one');
     expect(data.none).toBeNull();
+    expect(data.bySlug.fiscalYear).toBe(2024);
     expect(data.measures.totalCount).toBe(data.bySlug.measureCount);
-    expect(data.measures.edges.map((e: any) => e.node.id)).toEqual(data.bySlug.measures.map((m: any) => m.id));
-    expect(new Set(data.bySlug.measures.map((m: any) => ministryOf(m.id)))).toEqual(new Set(data.bySlug.ministries.map((m: any) => m.id)));
+    expect(data.bySlug.measures.totalCount).toBe(data.bySlug.measureCount);
+    expect(data.measures.edges.map((e: any) => e.node.id)).toEqual(nodesOf(data.bySlug.measures).map((m: any) => m.id));
+    expect(new Set(nodesOf(data.bySlug.measures).map((m: any) => ministryOf(m.id)))).toEqual(new Set(nodesOf(data.bySlug.ministries).map((m: any) => m.id)));
+    expect(data.bySlug.ministries.totalCount).toBe(data.bySlug.ministries.edges.length);
     expect(data.bySlug.clauses.map((c: any) => c.path)).toContain('Ⅱ.3.(1)②');
+  });
+
+  test('Theme.measures and Theme.ministries: pages joined are the whole lists', async () => {
+    const { themes } = await api.data(`{ themes { id measureCount } }`);
+    const busiest = themes.reduce((a: any, b: any) => (b.measureCount > a.measureCount ? b : a));
+    expect(busiest.measureCount).toBeGreaterThan(6);
+    const page = (field: string) => `query ($id: ID!, $first: NonNegativeInt, $after: String) {
+      theme(id: $id) { ${field}(first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`;
+    for (const field of ['measures', 'ministries']) {
+      const joined = async (first: number) => allPages(async (after) => (await api.data(page(field), { id: busiest.id, first, after })).theme[field]);
+      const whole = await joined(100);
+      const byThree = await joined(3);
+      expect(whole.pages).toBe(1);
+      expect(byThree.pages).toBe(Math.ceil(whole.totalCount / 3));
+      expect(byThree.nodes).toEqual(whole.nodes);
+      if (field === 'measures') expect(whole.totalCount).toBe(busiest.measureCount);
+    }
   });
 
   test('no N+1: every theme with its measures and their themes is one round trip per relation', async () => {
     const before = api.executor().roundTrips;
-    const data = await api.data(`{ themes { id measures { id themes { id } ministry { id } } ministries { id themes { id } } } }`);
+    const data = await api.data(`{ themes { id measures(first: 100) { edges { node { id themes { id } ministry { id } } } } ministries(first: 100) { edges { node { id themes { id } } } } } }`);
     const trips = api.executor().roundTrips - before;
     expect(data.themes.length).toBeGreaterThan(20);
-    // themes; measures of all themes; ministries of all themes; then themes of all measures,
-    // ministry of all measures and themes of all ministries (one batch each).
-    expect(trips).toBe(6);
+    // themes; measures of all themes (each page brings its measures' ministries); ministries of all
+    // themes; then themes of all measures and themes of all ministries (one batch each).
+    expect(trips).toBe(5);
   });
 });

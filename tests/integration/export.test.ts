@@ -1,18 +1,20 @@
 /**
  * `npm run -s export` end to end: the command run as a child process against the test Neo4j
- * (NEO4J_URI), its GraphML read back by an XML parser and compared with `stats`, its Cytoscape
- * JSON and CSV parsed, a seeded subgraph equal to the `graph` query's, and a bad command line.
+ * (NEO4J_URI) holding two fiscal years (the bundled report, 2024, and the same as 2025), its GraphML
+ * read back by an XML parser and compared with `stats` of the year, its Cytoscape JSON and CSV
+ * parsed, a seeded subgraph equal to the `graph` query's, `--year`, and bad command lines.
  */
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { XMLParser } from 'fast-xml-parser';
 import { projectRoot } from '../../src/config';
+import { bundledReportOfYear, tempReport } from '../helpers/reportYears';
 import { useApi } from './helpers/api';
 
 jest.setTimeout(120_000);
 
-const api = useApi();
+const api = useApi({ alsoLoad: [tempReport(bundledReportOfYear(7), 'r7.txt')] });
 
 const TSX = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
 
@@ -28,12 +30,12 @@ async function runExport(args: string[]): Promise<{ code: number; stdout: string
   }
 }
 
-/** The graph's counts from `stats`, without the report node and its COVERS edges (not drawn). */
-async function drawnCounts(): Promise<{ nodes: Record<string, number>; edges: Record<string, number> }> {
-  const { stats } = await api.data(`{ stats { counts } }`);
-  const { Report: _r, ...nodes } = stats.counts.nodes;
-  const { COVERS: _c, ...edges } = stats.counts.edges;
-  return { nodes, edges };
+/** A year's counts from `stats`, without the report node (not drawn). */
+async function drawnCounts(fiscalYear: number): Promise<{ nodes: Record<string, number>; edges: Record<string, number> }> {
+  const { stats } = await api.data(`query ($fiscalYear: Int) { stats(fiscalYear: $fiscalYear) { counts } }`, { fiscalYear });
+  const { Report: report, ...nodes } = stats.counts.nodes;
+  expect(report).toBe(1);
+  return { nodes, edges: stats.counts.edges };
 }
 
 function tally(types: string[]): Record<string, number> {
@@ -42,8 +44,9 @@ function tally(types: string[]): Record<string, number> {
   return out;
 }
 
-test('GraphML of the whole graph: parsed by an XML parser, the counts of stats, typed keys, Japanese labels', async () => {
-  const { code, stdout, stderr } = await runExport(['--format', 'graphml']);
+/** The export's GraphML read back: nodes, edges, the keys and a reader of an element's value by key name. */
+async function exportGraphml(args: string[]) {
+  const { code, stdout, stderr } = await runExport(['--format', 'graphml', ...args]);
   expect(code).toBe(0);
   const doc = new XMLParser({
     ignoreAttributes: false,
@@ -53,28 +56,45 @@ test('GraphML of the whole graph: parsed by an XML parser, the counts of stats, 
   }).parse(stdout);
   const keys: Record<string, string>[] = doc.graphml.key;
   const keyId = (kind: string, name: string) => keys.find((k) => k.for === kind && k['attr.name'] === name)?.id;
-  const valueOf = (element: any, id: string | undefined) => element.data?.find((d: any) => d.key === id)?.['#text'];
-  const nodes: any[] = doc.graphml.graph.node;
-  const edges: any[] = doc.graphml.graph.edge;
-  const counts = await drawnCounts();
-  expect(tally(nodes.map((n) => valueOf(n, keyId('node', 'type'))))).toEqual(counts.nodes);
-  expect(tally(edges.map((e) => valueOf(e, keyId('edge', 'type'))))).toEqual(counts.edges);
+  const valueOf = (kind: 'node' | 'edge', element: any, name: string) => element.data?.find((d: any) => d.key === keyId(kind, name))?.['#text'];
+  return { nodes: doc.graphml.graph.node as any[], edges: doc.graphml.graph.edge as any[], keys, valueOf, stderr };
+}
+
+test.each([
+  ['the latest year by default', [], 2025],
+  ['--year 2024', ['--year', '2024'], 2024],
+])('GraphML of the whole graph (%s): parsed by an XML parser, the counts of stats of that year, typed keys, Japanese labels', async (_name, args, year) => {
+  const { nodes, edges, keys, valueOf, stderr } = await exportGraphml(args as string[]);
+  const counts = await drawnCounts(year as number);
+  expect(tally(nodes.map((n) => valueOf('node', n, 'type')))).toEqual(counts.nodes);
+  expect(tally(edges.map((e) => valueOf('edge', e, 'type')))).toEqual(counts.edges);
   const ids = new Set(nodes.map((n) => n.id));
   expect(ids.size).toBe(nodes.length);
   for (const e of edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
-  expect(valueOf(nodes.find((n) => n.id === 'cabinet-office'), keyId('node', 'label'))).toBe('内閣府');
+  for (const n of nodes) {
+    expect(valueOf('node', n, 'fiscalYear')).toBe(String(year));
+    if (['PriorityItem', 'Measure'].includes(valueOf('node', n, 'type'))) expect(n.id.startsWith(`${year}/`)).toBe(true);
+  }
+  expect(valueOf('node', nodes.find((n) => n.id === 'cabinet-office'), 'label')).toBe('内閣府');
   expect(keys.find((k) => k['attr.name'] === 'order' && k.for === 'node')?.['attr.type']).toBe('long');
   expect(stderr).toMatch(new RegExp(`export: ${nodes.length} nodes, ${edges.length} edges\\n`, 'u'));
 });
 
-test('Cytoscape JSON and CSV of a seeded subgraph are the graph query’s answer', async () => {
-  const { graph } = await api.data(`{ graph(seed: { ministryIds: ["cabinet-office"], clausePaths: ["Ⅱ.3.(1)②"] }, depth: 2, limit: 2000) { nodes { id } edges { id } } }`);
+test('Cytoscape JSON and CSV of a seeded subgraph are the graph query’s answer (of the year asked)', async () => {
+  const query = `query ($fiscalYear: Int) { graph(seed: { ministryIds: ["cabinet-office"], clausePaths: ["Ⅱ.3.(1)②"] }, depth: 2, limit: 2000, fiscalYear: $fiscalYear) { nodes { id } edges { id } } }`;
+  const { graph } = await api.data(query);
   const seeds = ['--seed', 'ministry:cabinet-office', '--seed', 'clause:II.3.(1)2', '--depth', '2'];
   const cy = await runExport(['--format', 'cytoscape', ...seeds]);
   expect(cy.code).toBe(0);
   const { elements } = JSON.parse(cy.stdout);
   expect(elements.nodes.map((n: any) => n.data.id).sort()).toEqual(graph.nodes.map((n: any) => n.id).sort());
   expect(elements.edges.map((e: any) => e.data.id).sort()).toEqual(graph.edges.map((e: any) => e.id).sort());
+  expect(graph.nodes.some((n: any) => n.id.startsWith('2025/'))).toBe(true);
+  const of2024 = (await api.data(query, { fiscalYear: 2024 })).graph;
+  const cy2024 = JSON.parse((await runExport(['--format', 'cytoscape', ...seeds, '--year', '2024'])).stdout).elements;
+  expect(cy2024.nodes.map((n: any) => n.data.id).sort()).toEqual(of2024.nodes.map((n: any) => n.id).sort());
+  expect(cy2024.edges.map((e: any) => e.data.id).sort()).toEqual(of2024.edges.map((e: any) => e.id).sort());
+  expect(of2024.nodes.some((n: any) => n.id.startsWith('2024/'))).toBe(true);
 
   const nodesCsv = await runExport(['--format', 'csv', '--part', 'nodes', ...seeds]);
   const rows = nodesCsv.stdout.split('\r\n').filter((line) => line !== '');
@@ -91,4 +111,14 @@ test('a bad command line exits 2 with the usage and writes nothing to stdout', a
   expect(code).toBe(2);
   expect(stdout).toBe('');
   expect(stderr).toMatch(/--format must be graphml, cytoscape or csv; got "png"[\s\S]*usage: npm run -s export/u);
+  const year = await runExport(['--format', 'csv', '--year', 'next']);
+  expect(year).toMatchObject({ code: 2, stdout: '' });
+  expect(year.stderr).toMatch(/--year[\s\S]*usage: npm run -s export/u);
+});
+
+test('a year not loaded exits 1 naming the years loaded, and writes nothing to stdout', async () => {
+  const { code, stdout, stderr } = await runExport(['--format', 'csv', '--year', '2019']);
+  expect(code).toBe(1);
+  expect(stdout).toBe('');
+  expect(stderr).toMatch(/no report of fiscal year 2019 is loaded \(loaded: 2025, 2024\)/u);
 });

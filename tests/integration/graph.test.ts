@@ -1,7 +1,8 @@
 /**
  * The `graph` query against the real Neo4j loaded with the bundled report: each seed kind, the
  * answer's self-consistency (edge ends in nodes, no duplicate ids), depth, filters, truncation, the
- * whole graph against `stats`, the Cytoscape elements, argument errors and round trips.
+ * whole graph against `stats`, the Cytoscape elements, argument errors, `fiscalYear` and round
+ * trips. Drawing one of several years: versions.test.ts.
  */
 import type { Driver } from 'neo4j-driver';
 import { useApi } from './helpers/api';
@@ -73,21 +74,21 @@ describe('seeds', () => {
   });
 
   test('measure, depth 1: its priority item and its clauses (structural edges), label "head…", no search key in data', async () => {
-    const g = await graph({ seed: { measureIds: ['cabinet-office/p4/m1'] }, edgeTypes: ['HAS_MEASURE', 'UNDER_CLAUSE'] });
-    const { measure } = await api.data(`{ measure(id: "cabinet-office/p4/m1") { head text priorityItem { id } clauses { id } } }`);
-    expect(neighboursOf(g, 'cabinet-office/p4/m1')).toEqual([measure.priorityItem.id, ...measure.clauses.map((c: any) => c.id)].sort());
-    const node = g.nodes.find((n) => n.id === 'cabinet-office/p4/m1');
+    const g = await graph({ seed: { measureIds: ['2024/cabinet-office/p4/m1'] }, edgeTypes: ['HAS_MEASURE', 'UNDER_CLAUSE'] });
+    const { measure } = await api.data(`{ measure(id: "2024/cabinet-office/p4/m1") { head text priorityItem { id } clauses { id } } }`);
+    expect(neighboursOf(g, '2024/cabinet-office/p4/m1')).toEqual([measure.priorityItem.id, ...measure.clauses.map((c: any) => c.id)].sort());
+    const node = g.nodes.find((n) => n.id === '2024/cabinet-office/p4/m1');
     expect(node).toMatchObject({ type: 'Measure', label: `${measure.head}…`, data: { text: measure.text } });
     expect(node?.data).not.toHaveProperty('textCompact');
   });
 
   test('clause typed as users type it, depth 1: parent, children and the measures directly under it', async () => {
     const g = await graph({ seed: { clausePaths: ['II.3.(1)2'] } });
-    const { clause } = await api.data(`{ clause(path: "Ⅱ.3.(1)②") { id title parent { id } children { id } measures(includeDescendants: false) { id } } }`);
+    const { clause } = await api.data(`{ clause(path: "Ⅱ.3.(1)②") { id title parent { id } children { id } measures(includeDescendants: false, first: 100) { edges { node { id } } } } }`);
     const seed = g.nodes.find((n) => n.id === clause.id);
     expect(seed).toMatchObject({ type: 'Clause', label: `Ⅱ.3.(1)② ${clause.title}` });
     const structural = g.nodes.filter((n) => n.type === 'Clause' || n.type === 'Measure');
-    expect(idsOf(structural)).toEqual([clause.id, clause.parent.id, ...idsOf(clause.children), ...idsOf(clause.measures)].sort());
+    expect(idsOf(structural)).toEqual([clause.id, clause.parent.id, ...idsOf(clause.children), ...idsOf(clause.measures.edges.map((e: any) => e.node))].sort());
     // Induced subgraph: a measure under both the clause and its child clause shows both edges.
     for (const child of clause.children) {
       const childMeasures = g.edges.filter((e) => e.type === 'UNDER_CLAUSE' && e.target === child.id).map((e) => e.source);
@@ -101,33 +102,37 @@ describe('seeds', () => {
   });
 
   test('nodeIds take any node: a priority item, depth 1, is its ministry, its measures and their item edges', async () => {
-    const g = await graph({ seed: { nodeIds: ['cabinet-office/p4'] }, edgeTypes: ['HAS_PRIORITY', 'HAS_MEASURE'] });
-    const { priorityItem } = await api.data(`{ priorityItem(id: "cabinet-office/p4") { title measures { id } } }`);
-    expect(idsOf(g.nodes)).toEqual(['cabinet-office', 'cabinet-office/p4', ...idsOf(priorityItem.measures)].sort());
-    expect(g.nodes.find((n) => n.id === 'cabinet-office/p4')).toMatchObject({ type: 'PriorityItem', label: priorityItem.title });
+    const g = await graph({ seed: { nodeIds: ['2024/cabinet-office/p4'] }, edgeTypes: ['HAS_PRIORITY', 'HAS_MEASURE'] });
+    const { priorityItem } = await api.data(`{ priorityItem(id: "2024/cabinet-office/p4") { title measures { id } } }`);
+    expect(idsOf(g.nodes)).toEqual(['cabinet-office', '2024/cabinet-office/p4', ...idsOf(priorityItem.measures)].sort());
+    expect(g.nodes.find((n) => n.id === '2024/cabinet-office/p4')).toMatchObject({ type: 'PriorityItem', label: priorityItem.title });
   });
 
   test('several seeds of different kinds are merged, each node once', async () => {
-    const g = await graph({ seed: { ministryIds: ['cabinet-office'], measureIds: ['cabinet-office/p4/m1'], clausePaths: ['Ⅱ.3.(1)②'] } });
-    for (const id of ['cabinet-office', 'cabinet-office/p4/m1', 'clause/Ⅱ.3.(1)②', 'cabinet-office/p4']) expect(g.nodes.some((n) => n.id === id)).toBe(true);
+    const g = await graph({ seed: { ministryIds: ['cabinet-office'], measureIds: ['2024/cabinet-office/p4/m1'], clausePaths: ['Ⅱ.3.(1)②'] } });
+    for (const id of ['cabinet-office', '2024/cabinet-office/p4/m1', 'clause/Ⅱ.3.(1)②', '2024/cabinet-office/p4']) expect(g.nodes.some((n) => n.id === id)).toBe(true);
   });
 });
 
 describe('themes and similarity (relationships walked generically, whether or not the ingest made any)', () => {
   let driver: Driver;
+  let version = '';
   const theme = { id: 'graph-test/theme', nameJa: 'テスト主題', nameEn: 'Test theme' };
-  const [a, b] = ['cabinet-office/p4/m1', 'japan-fair-trade-commission/p3/m3'];
+  const [a, b] = ['2024/cabinet-office/p4/m1', '2024/japan-fair-trade-commission/p3/m3'];
   beforeAll(async () => {
     await api.data(`{ stats { nodes { type } } }`); // the API (and its ingest) is up
     driver = testDriver();
+    // Nodes are keyed by uid = <version>|<id> in the version the year's report serves.
+    const { records } = await driver.executeQuery(`MATCH (r:Report {fiscalYear: 2024}) RETURN r.version AS version`);
+    version = records[0].get('version') as string;
     // A theme of our own (its id is ours alone), and a SIMILAR_TO a→b unless the ingest made one.
     await driver.executeQuery(
-      `MATCH (a:Measure {id: $a}), (b:Measure {id: $b})
-       CREATE (t:Theme {id: $theme.id, nameJa: $theme.nameJa, nameEn: $theme.nameEn})
+      `MATCH (a:Measure {uid: $version + '|' + $a}), (b:Measure {uid: $version + '|' + $b})
+       CREATE (t:Theme {id: $theme.id, uid: $version + '|' + $theme.id, version: $version, fiscalYear: 2024, nameJa: $theme.nameJa, nameEn: $theme.nameEn})
        CREATE (a)-[:HAS_THEME {terms: ['管理職', '研修']}]->(t), (b)-[:HAS_THEME {terms: ['管理職']}]->(t)
        WITH a, b WHERE NOT (a)-[:SIMILAR_TO]->(b)
        CREATE (a)-[:SIMILAR_TO {score: 0.42, sharedTerms: ['管理職'], sharedThemes: [$theme.id], graphTest: true}]->(b)`,
-      { a, b, theme },
+      { a, b, theme, version },
     );
   });
   afterAll(async () => {
@@ -145,8 +150,8 @@ describe('themes and similarity (relationships walked generically, whether or no
 
   test('themes the ingest made (if any): a theme seed gives exactly the measures carrying it', async () => {
     const { records } = await driver.executeQuery(
-      `MATCH (t:Theme) WHERE t.id <> $ours OPTIONAL MATCH (x:Measure)-[:HAS_THEME]->(t) RETURN t.id AS id, collect(x.id) AS measures ORDER BY id`,
-      { ours: theme.id },
+      `MATCH (t:Theme {version: $version}) WHERE t.id <> $ours OPTIONAL MATCH (x:Measure)-[:HAS_THEME]->(t) RETURN t.id AS id, collect(x.id) AS measures ORDER BY id`,
+      { ours: theme.id, version },
     );
     const all = await graph({ seed: { all: true }, nodeTypes: ['Theme'], limit: 2000 });
     expect(idsOf(all.nodes)).toEqual([...records.map((r) => r.get('id') as string), theme.id].sort());
@@ -158,8 +163,8 @@ describe('themes and similarity (relationships walked generically, whether or no
 
   test('a limit keeps the most similar measures (strongest score first)', async () => {
     const { records } = await driver.executeQuery(
-      `MATCH (:Measure {id: $a})-[r:SIMILAR_TO]-(m:Measure) RETURN m.id AS id, max(r.score) AS score ORDER BY score DESC, id`,
-      { a },
+      `MATCH (:Measure {uid: $version + '|' + $a})-[r:SIMILAR_TO]-(m:Measure) RETURN m.id AS id, max(r.score) AS score ORDER BY score DESC, id`,
+      { a, version },
     );
     const g = await graph({ seed: { measureIds: [a] }, edgeTypes: ['SIMILAR_TO'], limit: 3 });
     expect(g.nodes.map((n) => n.id)).toEqual([a, ...records.slice(0, 2).map((r) => r.get('id') as string)]);
@@ -168,7 +173,7 @@ describe('themes and similarity (relationships walked generically, whether or no
 
   test('SIMILAR_TO: walked in both directions from a measure, weighted by its score; edgeTypes keeps only it', async () => {
     const g = await graph({ seed: { measureIds: [a] }, edgeTypes: ['SIMILAR_TO'] });
-    const { records } = await driver.executeQuery(`MATCH (:Measure {id: $a})-[:SIMILAR_TO]-(m:Measure) RETURN DISTINCT m.id AS id`, { a });
+    const { records } = await driver.executeQuery(`MATCH (:Measure {uid: $version + '|' + $a})-[:SIMILAR_TO]-(m:Measure) RETURN DISTINCT m.id AS id`, { a, version });
     expect(idsOf(g.nodes)).toEqual([a, ...records.map((r) => r.get('id') as string)].sort());
     expect(new Set(g.edges.map((e) => e.type))).toEqual(new Set(['SIMILAR_TO']));
     const ab = g.edges.find((e) => e.source === a && e.target === b);
@@ -234,14 +239,14 @@ describe('depth, filters, limit', () => {
 });
 
 describe('the whole graph', () => {
-  test('seed { all: true }: the node and edge counts of stats (without the report and its COVERS)', async () => {
+  test('seed { all: true }: the node and edge counts of stats (without the report node, which is not drawn)', async () => {
     const g = await graph({ seed: { all: true }, limit: 2000 });
     const { stats } = await api.data(`{ stats { counts } }`);
     const count = (list: { type: string }[]) => list.reduce<Record<string, number>>((acc, x) => ({ ...acc, [x.type]: (acc[x.type] ?? 0) + 1 }), {});
-    const { Report: _report, Migration: _migration, ...nodeCounts } = stats.counts.nodes;
-    const { COVERS: _covers, ...edgeCounts } = stats.counts.edges;
+    const { Report: report, ...nodeCounts } = stats.counts.nodes;
+    expect(report).toBe(1);
     expect(count(g.nodes)).toEqual(nodeCounts);
-    expect(count(g.edges)).toEqual(edgeCounts);
+    expect(count(g.edges)).toEqual(stats.counts.edges);
     expect(g.truncated).toBe(false);
     expect((await graph({ seed: { all: true }, limit: 100 })).truncated).toBe(true);
   });
@@ -275,6 +280,18 @@ describe('arguments', () => {
     expect(answer.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(answer.body.errors?.[0].message).toMatch(message);
   });
+});
+
+test('fiscalYear: the loaded year draws what the default draws; a year not loaded is NOT_FOUND naming the loaded ones', async () => {
+  const query = `query ($seed: GraphSeed!, $fiscalYear: Int) { graph(seed: $seed, depth: 2, fiscalYear: $fiscalYear) { nodes { id data } edges { id } truncated } }`;
+  const seed = { ministryIds: ['cabinet-office'] };
+  const byDefault = await api.data(query, { seed });
+  expect(byDefault.graph.nodes.length).toBeGreaterThan(10);
+  for (const n of byDefault.graph.nodes) expect(n.data.fiscalYear).toBe(2024);
+  expect(await api.data(query, { seed, fiscalYear: 2024 })).toEqual(byDefault);
+  const unknown = await api.gql(query, { seed, fiscalYear: 2019 });
+  expect(unknown.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  expect(unknown.body.errors?.[0].message).toMatch(/fiscal year 2019 .*loaded: 2024 \(令和6年度\)/u);
 });
 
 test.each([

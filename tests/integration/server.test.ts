@@ -97,15 +97,42 @@ describe('when Neo4j does not answer', () => {
     expect(await ready.json()).toMatchObject({ status: 'unavailable', reason: expect.stringMatching(/Neo4j/u) });
   });
 
+  const post = async (query: string): Promise<any> =>
+    (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json();
+
   test('a query is SERVICE_UNAVAILABLE', async () => {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ ministry(id: "cabinet-office") { id } }' }),
-    });
-    const body = (await response.json()) as any;
+    const body = await post('{ ministry(id: "cabinet-office") { id } }');
     expect(body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
   });
+
+  test('every field that reads the graph is SERVICE_UNAVAILABLE, whatever year or id it names; what needs no report answers', async () => {
+    const fields = [
+      'reports { id }',
+      'stats { counts }',
+      'ministries { totalCount }',
+      'measure(id: "2024/cabinet-office/p4/m1") { id }',
+      'node(id: "cabinet-office") { id }',
+      'clause(path: "Ⅱ", fiscalYear: 2024) { id }',
+      'facets(dimensions: [MINISTRY]) { measureCount }',
+      'facets(dimensions: [FISCAL_YEAR]) { measureCount }',
+      'graph(seed: { all: true }) { truncated }',
+      'search(text: "テレワーク") { score }',
+    ];
+    // A request per field (a non-null root field's error ends the others), sent together: each
+    // waits seconds for the driver to give up.
+    const answers = await Promise.all(fields.map(async (field) => ({ field, codes: ((await post(`{ ${field} }`)).errors ?? []).map((e: any) => e.extensions.code) })));
+    expect(answers).toEqual(fields.map((field) => ({ field, codes: ['SERVICE_UNAVAILABLE'] })));
+    expect(await post('{ __typename }')).toEqual({ data: { __typename: 'Query' } });
+  });
+});
+
+test('more than 50 bad variable values: 400 and every error BAD_USER_INPUT, graphql-js giving up included (not masked)', async () => {
+  const answer = await api.gql('query ($d: [FacetDimension!]!) { facets(dimensions: $d) { measureCount } }', { d: Array.from({ length: 60 }, (_, i) => `NOT_A_DIMENSION_${i}`) });
+  expect(answer.status).toBe(400);
+  const errors = answer.body.errors ?? [];
+  expect(errors.length).toBeGreaterThan(50);
+  expect(new Set(errors.map((e) => e.extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
+  expect(errors[errors.length - 1].message).toMatch(/Too many errors processing variables/u);
 });
 
 describe('error masking', () => {

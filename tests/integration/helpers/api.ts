@@ -1,8 +1,8 @@
 /**
  * The API under test: the test Neo4j emptied and loaded with the bundled report through
- * `ingestReport` (the only year in the graph), and the app from `createApp` listening on a free
- * port — no child processes. Call `useApi()` at the top of a test file; it registers
- * beforeAll/afterAll and returns accessors.
+ * `ingestReport` (the only year in the graph, unless `alsoLoad` names more reports), and the app
+ * from `createApp` listening on a free port — no child processes. Call `useApi()` at the top of a
+ * test file; it registers beforeAll/afterAll and returns accessors.
  */
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -33,12 +33,19 @@ export interface ApiHarness {
   data<D = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<D>;
 }
 
-/**
- * `versionTtlMs`: how long the app trusts its read of the served versions (default here 60 s, so a
- * test's round-trip counts hold only its own queries; a test that ingests while the app runs and
- * expects the new version sets it short, as a deployment has it: 1 s).
- */
-export function useApi(options: { nodeEnv?: 'production' | 'development' | 'test'; versionTtlMs?: number } = {}): ApiHarness {
+export interface ApiOptions {
+  readonly nodeEnv?: 'production' | 'development' | 'test';
+  /**
+   * How long the app trusts its read of the served versions (default here 60 s, so a test's
+   * round-trip counts hold only its own queries; a test that ingests while the app runs and expects
+   * the new version sets it short, as a deployment has it: 1 s).
+   */
+  readonly versionTtlMs?: number;
+  /** Report files ingested after the bundled one, before the app starts (other fiscal years). */
+  readonly alsoLoad?: readonly string[];
+}
+
+export function useApi(options: ApiOptions = {}): ApiHarness {
   let driver: Driver;
   let executor: Executor;
   let app: App;
@@ -48,6 +55,7 @@ export function useApi(options: { nodeEnv?: 'production' | 'development' | 'test
     executor = new Executor(driver, new CypherRegistry(), { database: 'neo4j', readTimeoutMs: 20_000 });
     await clearGraph(driver);
     await ingestReport(executor, BUNDLED_REPORT);
+    for (const file of options.alsoLoad ?? []) await ingestReport(executor, file);
     app = createApp({ config: { nodeEnv: options.nodeEnv ?? 'test', corsOrigins: [] }, executor, versionTtlMs: options.versionTtlMs ?? 60_000 });
     const url = await app.listen(0);
     base = url.replace(/\/graphql$/u, '');

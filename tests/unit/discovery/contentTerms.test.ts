@@ -38,3 +38,8 @@ test('width and kana variants give the same keys', () => {
   expect(keys('ｅラーニングを受講')).toEqual(keys('Eラーニングを受講'));
   expect(keys('コミュニケ－ションの活性化')).toEqual(keys('コミュニケーションの活性化'));
 });
+
+test('a NUL in the text separates words like a space (kuromoji alone throws on it)', () => {
+  expect(surfaces('テレワーク\u0000研修')).toEqual(surfaces('テレワーク 研修'));
+  expect(surfaces('\u0000\u0001\u001f')).toEqual([]);
+});
