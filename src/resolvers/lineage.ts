@@ -121,7 +121,7 @@ async function changes<R extends ChangeRow<MeasureRow | PriorityItemRow>>(d: Rep
   const page = await d.read(nodes, kinds, afterSort, limit);
   const entries = page.entries.slice(0, limit) as R[];
   const edges = entries.map((node) => ({
-    cursor: encodeCursor({ rank: node.sort, id: (node.after ?? node.before)?.id ?? '', version: `${d.from.version}>${d.to.version}` }),
+    cursor: encodeCursor({ rank: node.sort, id: (node.after ?? node.before)?.id ?? '', version: `${d.from.version}>${d.to.version}`, key: '' }),
     node,
   }));
   return {

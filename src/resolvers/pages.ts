@@ -5,13 +5,16 @@
  */
 import type { Loaders } from '../../loaders';
 import { uidOf } from '../model/ids';
-import { pageWindow, type PageWindow, type RankCursor } from './pagination';
+import { contentKeyOf, pageWindow, type PageWindow, type RankCursor } from './pagination';
 
-type RankedLoader = { load(uid: string): Promise<{ rank?: number } | null> };
+type RankedLoader = { load(uid: string): Promise<({ rank?: number } & object) | null> };
 
 function windowOf(pick: (loaders: Loaders) => RankedLoader) {
   return (ctx: { loaders: Loaders }, first: number | null | undefined, after: string | null | undefined, version: string): Promise<PageWindow> =>
-    pageWindow(first, after, version, async (cursor: RankCursor) => (await pick(ctx.loaders).load(uidOf(version, cursor.id)))?.rank === cursor.rank);
+    pageWindow(first, after, version, async (cursor: RankCursor) => {
+      const node = await pick(ctx.loaders).load(uidOf(version, cursor.id));
+      return node !== null && node.rank === cursor.rank && contentKeyOf(node) === cursor.key;
+    });
 }
 
 export const measureWindow = windowOf((l) => l.measure);

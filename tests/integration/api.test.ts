@@ -193,10 +193,10 @@ describe('connections (keyset cursors)', () => {
     expect(byTwo.nodes.map((n: any) => n.id)).toEqual(nodesOf<any>(sharing.ministriesSharingClause).map((r) => r.ministry.id));
   });
 
-  test('a cursor is base64 JSON of the rank, id and version of its node', async () => {
+  test('a cursor is base64 JSON of the rank, id, version and content key of its node', async () => {
     const { measures } = await api.data(`{ measures(first: 2) { edges { cursor node { id } } pageInfo { endCursor } } }`);
     const cursor = decodeCursor(measures.edges[1].cursor);
-    expect(cursor).toEqual({ r: expect.any(Number), i: measures.edges[1].node.id, v: expect.stringMatching(/^fy2024x[0-9a-z]+$/u) });
+    expect(cursor).toEqual({ r: expect.any(Number), i: measures.edges[1].node.id, v: expect.stringMatching(/^fy2024x[0-9a-z]+$/u), k: expect.stringMatching(/^[0-9a-f]{8}$/u) });
     expect(measures.pageInfo.endCursor).toBe(measures.edges[1].cursor);
   });
 
