@@ -152,9 +152,9 @@ describe('filters agree with the other queries', () => {
 
 describe('arguments', () => {
   test.each([
-    [[], undefined, undefined, /dimensions must name 1 to 4 dimensions; got 0/u],
+    [[], undefined, undefined, /dimensions must name 1 to 4 of MINISTRY, CLAUSE_SECTION, CLAUSE, THEME, STATUS, FISCAL_YEAR; got 0/u],
     [['MINISTRY', 'STATUS', 'MINISTRY'], undefined, undefined, /each dimension once; MINISTRY is repeated/u],
-    [['MINISTRY', 'STATUS', 'THEME', 'CLAUSE', 'FISCAL_YEAR'], undefined, undefined, /1 to 4 dimensions; got 5/u],
+    [['MINISTRY', 'STATUS', 'THEME', 'CLAUSE', 'FISCAL_YEAR'], undefined, undefined, /1 to 4 of .*; got 5/u],
     [['MINISTRY'], undefined, 0, /first must be a whole number from 1 to 10000; got 0/u],
     [['MINISTRY'], undefined, 10_001, /first must be a whole number from 1 to 10000; got 10001/u],
     [['MINISTRY'], { fiscalYears: [] }, undefined, /where\.fiscalYears must name at least one year/u],

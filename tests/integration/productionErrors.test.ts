@@ -18,7 +18,7 @@ import { Executor } from '../../src/db/executor';
 import { ingestReport } from '../../src/ingest/ingestReport';
 import { BUNDLED_REPORT } from './helpers/api';
 import { freePort } from './helpers/freePort';
-import { testDriver } from './helpers/neo4j';
+import { clearGraph, testDriver } from './helpers/neo4j';
 import { startTcpProxy, type TcpProxy } from './helpers/tcpProxy';
 
 jest.setTimeout(300_000);
@@ -133,8 +133,10 @@ function firstError(answer: Answer): { message: string; extensions?: Record<stri
 
 beforeAll(async () => {
   driver = testDriver();
-  await ingestReport(new Executor(driver, new CypherRegistry(), { database: 'neo4j', readTimeoutMs: 20_000 }), BUNDLED_REPORT);
-  await driver.executeQuery('MERGE (:Ministry {id: $id})', { id: PROBE_ID }, { database: 'neo4j' });
+  await clearGraph(driver); // the bundled report the only year: the probe is in the year served by default
+  const { version } = await ingestReport(new Executor(driver, new CypherRegistry(), { database: 'neo4j', readTimeoutMs: 20_000 }), BUNDLED_REPORT);
+  // In the served version of the year, so `ministry(id)` finds it.
+  await driver.executeQuery('MERGE (m:Ministry {uid: $version + "|" + $id}) SET m.id = $id, m.version = $version, m.fiscalYear = 2024', { id: PROBE_ID, version }, { database: 'neo4j' });
   // What `npm start` runs: build first (tsc, incremental), then the compiled entry point.
   await promisify(execFile)('npm', ['run', '-s', 'build'], { cwd: projectRoot });
   const target = new URL(process.env.TEST_NEO4J_URI ?? '');
