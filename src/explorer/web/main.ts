@@ -196,6 +196,8 @@ async function showMatrix(): Promise<void> {
 async function showCell(m: Matrix, row: MatrixRow, column: MatrixColumn): Promise<void> {
   const measures = await fetchCellMeasures(m.axis, row.id, column.key, m.year.fiscalYear);
   setSelected(null);
+  // The panel is the cell's now: search results (which lead to the graph) step aside.
+  results.hidden = true;
   renderCellMeasures(detail, m, row, column, measures, {
     openInGraph: (id) => void run(() => openInGraph(id)),
     openMinistry: (id) => void run(() => showDetail(id, 'Ministry')),

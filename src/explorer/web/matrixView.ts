@@ -50,7 +50,6 @@ export function renderMatrix(container: HTMLElement, legend: HTMLElement, readou
           class: 'cell',
           style: `background:${bin.color};color:${bin.ink}`,
           'aria-label': text,
-          title: text,
           'data-row': row.id,
           'data-col': column.key ?? '',
           'data-count': count,
