@@ -1,6 +1,6 @@
 /**
- * The explorer's HTTP route on the real app (no database needed to serve files): the page and its
- * bundle with their content types and headers, nothing else under /explorer/, GET/HEAD only, and
+ * The explorer's HTTP route on the real app (no database needed to serve files): the page (with
+ * its year switch and views) and its bundle with their content types and headers, nothing else under /explorer/, GET/HEAD only, and
  * 503 with the build command when the bundle is missing. Also: a stale input makes a rebuild.
  */
 import fs from 'node:fs';
@@ -36,6 +36,11 @@ test.each([
   expect(response.headers.get('content-type')).toBe(type);
   expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   expect(await response.text()).toContain(contains);
+});
+
+test('the page holds the year switch, the two views and the side panel the script fills', async () => {
+  const html = await (await fetch(`${base}/explorer`)).text();
+  for (const id of ['year', 'view-graph', 'view-matrix', 'graph-area', 'matrix-area', 'by-section', 'by-theme', 'detail']) expect(html).toContain(`id="${id}"`);
 });
 
 test('the page allows only its own server (CSP), so nothing is fetched from elsewhere', async () => {

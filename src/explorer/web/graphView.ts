@@ -1,12 +1,13 @@
 /**
  * The drawing: Cytoscape.js with the fcose layout. Nodes are coloured and shaped by type, labels
- * appear as one zooms in (measures last), SIMILAR_TO edges are dashed and as thick as their score.
- * `replace` draws a new graph; `merge` adds one around an expanded node and lays out again from
- * the current positions.
+ * appear as one zooms in (measures last), SIMILAR_TO edges are dashed and as thick as their score,
+ * priority items whose title–row alignment is doubtful get a dashed red ring (DOUBTFUL in
+ * ./model.ts). `replace` draws a new graph; `merge` adds one around an expanded node and lays out
+ * again from the current positions.
  */
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { NODE_TYPES, SIMILAR_TO, type Graph, type NodeType } from './model';
+import { DOUBTFUL, isDoubtful, NODE_TYPES, SIMILAR_TO, type Graph, type NodeType } from './model';
 
 cytoscape.use(fcose);
 
@@ -27,7 +28,7 @@ const SIZES: Record<NodeType, { size: number; font: number; shape: string; label
 /** Graph data to Cytoscape elements: the one-line mapping the README shows. */
 export function toElements(graph: Graph): ElementDefinition[] {
   return [
-    ...graph.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.label, type: n.type } })),
+    ...graph.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.label, type: n.type, doubtful: isDoubtful(n) } })),
     ...graph.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, type: e.type, weight: e.weight } })),
   ];
 }
@@ -47,6 +48,11 @@ export interface GraphView {
   fit(): void;
   setTypeVisible(type: NodeType, visible: boolean): void;
   counts(): Record<NodeType, number>;
+  /** How many drawn priority items are marked doubtful. */
+  doubtfulCount(): number;
+  has(id: string): boolean;
+  /** After the container was hidden: takes its size again (Cytoscape measures it once). */
+  resize(): void;
 }
 
 export function createGraphView(container: HTMLElement, events: GraphViewEvents): GraphView {
@@ -83,6 +89,10 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
         },
       })),
       { selector: 'node[type = "Ministry"]', style: { 'font-weight': 'bold' } },
+      {
+        selector: 'node[?doubtful]',
+        style: { 'border-color': DOUBTFUL.color, 'border-width': 3, 'border-style': 'dashed', width: 22, height: 22 },
+      },
       { selector: 'edge', style: { width: 1, 'line-color': '#c9ced8', 'curve-style': 'haystack', opacity: 0.8 } },
       { selector: 'edge[type = "HAS_THEME"]', style: { 'line-color': '#efb3bc' } },
       {
@@ -91,6 +101,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
         style: { 'line-color': '#c2418e', 'line-style': 'dashed', width: 'mapData(weight, 0, 1, 0.5, 3)', 'curve-style': 'straight', opacity: 0.45 },
       },
       { selector: 'node:selected', style: { 'border-color': '#111', 'border-width': 3, 'min-zoomed-font-size': 0, 'z-index': 10 } },
+      { selector: 'node[?doubtful]:selected', style: { 'border-color': DOUBTFUL.color, 'border-width': 4 } },
       { selector: '.near', style: { 'min-zoomed-font-size': 0 } },
       { selector: '.faded', style: { opacity: 0.15 } },
       { selector: '.hidden-type', style: { display: 'none' } },
@@ -186,6 +197,15 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
         out[n.data('type') as NodeType] += 1;
       });
       return out;
+    },
+    doubtfulCount() {
+      return cy.nodes('[?doubtful]').length;
+    },
+    has(id) {
+      return cy.getElementById(id).nonempty();
+    },
+    resize() {
+      cy.resize();
     },
   };
 }

@@ -1,17 +1,18 @@
 /**
  * The legend: one line per node type with its colour, Japanese name and how many are drawn; a click
- * hides or shows that type. The similarity edge's key is shown when such edges are drawn.
+ * hides or shows that type. Below, the marks: priority items with a doubtful alignment (when any
+ * is drawn) and the similarity edge (when such edges are drawn).
  */
 import { h } from './dom';
-import { NODE_TYPES, type NodeType } from './model';
+import { DOUBTFUL, NODE_TYPES, typeInfo, type NodeType } from './model';
 
-export function renderLegend(
-  list: HTMLElement,
-  counts: Record<NodeType, number>,
-  hidden: ReadonlySet<NodeType>,
-  similarEdges: number,
-  toggle: (type: NodeType) => void,
-): void {
+export interface LegendCounts {
+  readonly types: Record<NodeType, number>;
+  readonly doubtful: number;
+  readonly similarEdges: number;
+}
+
+export function renderLegend(list: HTMLElement, counts: LegendCounts, hidden: ReadonlySet<NodeType>, toggle: (type: NodeType) => void): void {
   list.replaceChildren(
     ...NODE_TYPES.map(({ type, nameJa, color }) =>
       h(
@@ -19,9 +20,23 @@ export function renderLegend(
         { class: hidden.has(type) ? 'off' : '', 'data-type': type, title: hidden.has(type) ? 'クリックで表示' : 'クリックで隠す', onclick: () => toggle(type) },
         h('span', { class: `swatch ${type}`, style: `background:${color}` }),
         nameJa,
-        h('span', { class: 'count' }, String(counts[type])),
+        h('span', { class: 'count' }, String(counts.types[type])),
       ),
     ),
-    ...(similarEdges > 0 ? [h('li', { class: 'edge-key' }, h('span', { class: 'dash' }), '類似', h('span', { class: 'count' }, String(similarEdges)))] : []),
+    ...(counts.doubtful > 0
+      ? [
+          h(
+            'li',
+            {
+              class: 'mark-key doubtful-key',
+              title: `${DOUBTFUL.nameJa} (${DOUBTFUL.nameEn}): 抽出が見出しを表の行に対応づけた確度が低く、人の確認が要るもの。その重点項目をクリックすると確度と根拠を表示します`,
+            },
+            h('span', { class: 'swatch ring', style: `background:${typeInfo('PriorityItem').color};border-color:${DOUBTFUL.color}` }),
+            `要確認の重点項目`,
+            h('span', { class: 'count' }, String(counts.doubtful)),
+          ),
+        ]
+      : []),
+    ...(counts.similarEdges > 0 ? [h('li', { class: 'edge-key' }, h('span', { class: 'dash' }), '類似', h('span', { class: 'count' }, String(counts.similarEdges)))] : []),
   );
 }

@@ -2,7 +2,7 @@
  * What the page draws and shows: the `graph` query's nodes and edges (the server's own types), and
  * the look of each type.
  */
-import type { GraphNodeType } from '../../graph/model';
+import type { GraphNode, GraphNodeType } from '../../graph/model';
 
 export type { Graph, GraphEdge, GraphNode } from '../../graph/model';
 export type NodeType = GraphNodeType;
@@ -18,6 +18,17 @@ export const NODE_TYPES: readonly { readonly type: NodeType; readonly nameJa: st
 
 export function typeInfo(type: NodeType): { readonly nameJa: string; readonly color: string } {
   return NODE_TYPES.find((t) => t.type === type) ?? { nameJa: type, color: '#888' };
+}
+
+/**
+ * The mark of a priority item whose title–row alignment is doubtful (the API's `alignment.doubtful`:
+ * a machine match under the review threshold), in the drawing, the legend and the panel.
+ */
+export const DOUBTFUL = { color: '#c62828', nameJa: '対応が不確かな重点項目', nameEn: 'doubtful alignment' } as const;
+
+/** True for a priority item node the graph marks doubtful (its `alignmentDoubtful` property). */
+export function isDoubtful(node: GraphNode): boolean {
+  return node.type === 'PriorityItem' && node.data.alignmentDoubtful === true;
 }
 
 /** The similarity edges: drawn dashed; left out of the whole-graph view (they outnumber the rest). */

@@ -1,12 +1,13 @@
 /**
- * The reads the page makes, each one GraphQL request: graphs to draw, the directory searched in the
- * browser (ministries, guideline clauses, themes), a measure with its clauses, themes and similar
- * measures, and text search. `search` and `similarMeasures` (the discovery queries) are used where
- * the server has them; otherwise `measures(where: { textContains })` and the graph's SIMILAR_TO
- * relationships answer.
+ * The reads of the drawing and the search, each one GraphQL request, each of one fiscal year (the
+ * year switch's; ids of measures and items carry theirs): graphs to draw, a measure with its
+ * clauses, themes and similar measures, and text search. `search` and `similarMeasures` (the
+ * discovery queries) are used where the server has them; otherwise `measures(where: {
+ * textContains })` and the graph's SIMILAR_TO relationships answer.
  */
 import { gql, withOptionalField } from './api';
-import type { Graph, GraphNode, NodeType } from './model';
+import type { Directory } from './directory';
+import type { Graph, NodeType } from './model';
 
 const GRAPH_FIELDS = 'nodes { id type label data } edges { id source target type weight data } truncated';
 
@@ -15,64 +16,42 @@ export interface Seed {
   readonly nodeIds?: string[];
 }
 
-/** The subgraph around `seed` (at most 2000 nodes). `edgeTypes` null: every type. */
-export async function fetchGraph(seed: Seed, depth: number, edgeTypes: string[] | null = null, nodeTypes: NodeType[] | null = null): Promise<Graph> {
+/** The subgraph of `year` around `seed` (at most 2000 nodes). `edgeTypes` null: every type. */
+export async function fetchGraph(seed: Seed, depth: number, year: number, edgeTypes: string[] | null = null, nodeTypes: NodeType[] | null = null): Promise<Graph> {
   const data = await gql<{ graph: Graph }>(
-    `query ($seed: GraphSeed!, $depth: Int, $edgeTypes: [String!], $nodeTypes: [GraphNodeType!]) {
-      graph(seed: $seed, depth: $depth, limit: 2000, edgeTypes: $edgeTypes, nodeTypes: $nodeTypes) { ${GRAPH_FIELDS} }
+    `query ($seed: GraphSeed!, $depth: Int, $edgeTypes: [String!], $nodeTypes: [GraphNodeType!], $y: Int) {
+      graph(seed: $seed, depth: $depth, limit: 2000, edgeTypes: $edgeTypes, nodeTypes: $nodeTypes, fiscalYear: $y) { ${GRAPH_FIELDS} }
     }`,
-    { seed, depth, edgeTypes, nodeTypes },
+    { seed, depth, edgeTypes, nodeTypes, y: year },
   );
   return data.graph;
 }
 
-export interface Directory {
-  readonly ministries: { id: string; nameJa: string; nameEn: string | null }[];
-  readonly clauses: { id: string; path: string; title: string }[];
-  readonly themes: { id: string; label: string; nameEn: string }[];
-}
-
-/** Everything searched in the browser, in one request (themes through `graph`, so none is fine). */
-export async function fetchDirectory(): Promise<Directory> {
-  const data = await gql<{
-    ministries: { edges: { node: Directory['ministries'][number] }[] };
-    clauses: Directory['clauses'];
-    themes: { nodes: GraphNode[] };
-  }>(`{
-    ministries(first: 100) { edges { node { id nameJa nameEn } } }
-    clauses(where: { kind: GUIDELINE }) { id path title }
-    themes: graph(seed: { all: true }, depth: 0, limit: 2000, nodeTypes: [Theme]) { nodes { id type label data } }
-  }`);
-  return {
-    ministries: data.ministries.edges.map((e) => e.node),
-    clauses: data.clauses,
-    themes: data.themes.nodes.map((n) => ({ id: n.id, label: n.label, nameEn: String(n.data.nameEn ?? '') })),
-  };
-}
-
 export interface MeasureDetail {
   readonly id: string;
+  readonly fiscalYear: number;
   readonly head: string;
   readonly text: string;
   readonly statusJa: string | null;
   readonly source: { lineStart: number; lineEnd: number };
   readonly ministry: { id: string; nameJa: string };
-  readonly priorityItem: { id: string; title: string };
+  readonly priorityItem: { id: string; title: string; alignment: { confidence: number; doubtful: boolean } };
   readonly clauses: { id: string; path: string; title: string; kind: string }[];
-  readonly themes: { id: string; label: string }[];
+  readonly themes: { id: string; nameJa: string }[];
 }
 
-/** A measure with its clauses and themes. */
+/** A measure (its id says its year) with its clauses, themes and its item's alignment. */
 export async function fetchMeasure(id: string): Promise<MeasureDetail | null> {
-  const data = await gql<{ measure: Omit<MeasureDetail, 'themes'> | null; themes: Graph }>(
+  const data = await gql<{ measure: MeasureDetail | null }>(
     `query ($id: ID!) {
-      measure(id: $id) { id head text statusJa source { lineStart lineEnd } ministry { id nameJa } priorityItem { id title } clauses { id path title kind } }
-      themes: graph(seed: { measureIds: [$id] }, depth: 1, nodeTypes: [Theme], edgeTypes: ["HAS_THEME"]) { nodes { id type label } }
+      measure(id: $id) {
+        id fiscalYear head text statusJa source { lineStart lineEnd } ministry { id nameJa }
+        priorityItem { id title alignment { confidence doubtful } } clauses { id path title kind } themes { id nameJa }
+      }
     }`,
     { id },
   );
-  if (data.measure === null) return null;
-  return { ...data.measure, themes: data.themes.nodes.filter((n) => n.type === 'Theme').map((n) => ({ id: n.id, label: n.label })) };
+  return data.measure;
 }
 
 export interface SimilarMeasure {
@@ -86,7 +65,7 @@ export interface SimilarMeasure {
   readonly sharedClauses: string[];
 }
 
-/** Measures of other ministries most like `measure`, best first, with the reasons. */
+/** Measures of other ministries most like `measure` (of the directory's year), best first, with the reasons. */
 export function fetchSimilar(measure: { id: string; ministryId: string }, directory: Directory, first = 8): Promise<SimilarMeasure[]> {
   return withOptionalField(
     'similarMeasures',
@@ -122,7 +101,7 @@ export function fetchSimilar(measure: { id: string; ministryId: string }, direct
 
 /** The fallback: the SIMILAR_TO relationships around the measure, read through `graph`. */
 async function similarFromGraph(measure: { id: string; ministryId: string }, directory: Directory, first: number): Promise<SimilarMeasure[]> {
-  const graph = await fetchGraph({ nodeIds: [measure.id] }, 1, ['SIMILAR_TO'], ['Measure']);
+  const graph = await fetchGraph({ nodeIds: [measure.id] }, 1, directory.year.fiscalYear, ['SIMILAR_TO'], ['Measure']);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const best = new Map<string, SimilarMeasure>();
   for (const edge of graph.edges) {
@@ -159,14 +138,14 @@ export interface TextHit {
   readonly snippet: string | null;
 }
 
-/** Nodes whose text matches `text`: `search` where the server has it, else measures by text. */
-export function searchText(text: string): Promise<TextHit[]> {
+/** Nodes of `year` whose text matches `text`: `search` where the server has it, else measures by text. */
+export function searchText(text: string, year: number): Promise<TextHit[]> {
   return withOptionalField<TextHit[]>(
     'search',
     async () => {
       const data = await gql<{ search: { snippet: string; node: Record<string, any> & { __typename: NodeType } }[] }>(
-        `query ($text: String!) {
-          search(text: $text, first: 20) {
+        `query ($text: String!, $y: Int) {
+          search(text: $text, first: 20, fiscalYear: $y) {
             snippet
             node {
               __typename
@@ -177,14 +156,14 @@ export function searchText(text: string): Promise<TextHit[]> {
             }
           }
         }`,
-        { text },
+        { text, y: year },
       );
       return data.search.map(({ node, snippet }) => ({ ...describeHit(node), snippet }));
     },
     async () => {
       const data = await gql<{ measures: { edges: { node: { id: string; head: string; text: string; ministry: { nameJa: string } } }[] } }>(
-        `query ($text: String!) { measures(where: { textContains: $text }, first: 20) { edges { node { id head text ministry { nameJa } } } } }`,
-        { text },
+        `query ($text: String!, $y: Int) { measures(where: { textContains: $text }, first: 20, fiscalYear: $y) { edges { node { id head text ministry { nameJa } } } } }`,
+        { text, y: year },
       );
       return data.measures.edges.map(({ node }) => ({
         id: node.id,

@@ -1,12 +1,14 @@
 /**
  * Search: ministries, guideline clauses (by path as users type it, or by title) and themes are
- * matched in the browser from the directory; words go to the server (`search`, or measures by
- * text). Results are listed by type; choosing one draws its neighbourhood.
+ * matched in the browser from the directory of the year shown; words go to the server (`search`,
+ * or measures by text, of that year). Results are listed by type; choosing one draws its
+ * neighbourhood.
  */
 import { normalizeClausePath } from '../../ingest/clauses/clausePath';
 import { h, marked, matchKey } from './dom';
 import { typeInfo, type NodeType } from './model';
-import { searchText, type Directory, type TextHit } from './queries';
+import type { Directory } from './directory';
+import { searchText, type TextHit } from './queries';
 
 /** Everything that matches `text`, the directory's matches first, each node once. */
 export async function search(text: string, directory: Directory): Promise<TextHit[]> {
@@ -24,7 +26,7 @@ export async function search(text: string, directory: Directory): Promise<TextHi
     if (matchKey(t.label).includes(key) || matchKey(t.nameEn).includes(key)) hits.push({ id: t.id, type: 'Theme', title: t.label, subtitle: t.nameEn, snippet: null });
   }
   const seen = new Set(hits.map((hit) => hit.id));
-  for (const hit of await searchText(text)) {
+  for (const hit of await searchText(text, directory.year.fiscalYear)) {
     if (!seen.has(hit.id)) hits.push(hit);
     seen.add(hit.id);
   }

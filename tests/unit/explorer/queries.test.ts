@@ -5,17 +5,22 @@
  * (The e2e test runs the page against the real server.)
  */
 import { detectOptionalFields } from '../../../src/explorer/web/api';
-import { fetchSimilar, searchText, snippetAround, type Directory } from '../../../src/explorer/web/queries';
+import type { Directory } from '../../../src/explorer/web/directory';
+import { fetchSimilar, searchText, snippetAround } from '../../../src/explorer/web/queries';
 
 type Handler = (query: string, variables: Record<string, unknown>) => { status?: number; body: unknown };
 
 const asked: string[] = [];
+/** The fiscal year each request asked for (its `y` variable). */
+const years: unknown[] = [];
 function serve(handler: Handler): void {
   asked.length = 0;
+  years.length = 0;
   global.fetch = jest.fn(async (_url: unknown, init?: { body?: unknown }) => {
     const { query, variables } = JSON.parse(String(init?.body)) as { query: string; variables: Record<string, unknown> };
     const field = /\{\s*(?:(\w+):\s*)?(\w+)/u.exec(query.replace(/^query[^{]*/u, ''))?.[2] ?? '?';
     asked.push(field);
+    if (variables && 'y' in variables) years.push(variables.y);
     const { status = 200, body } = handler(query, variables);
     return { ok: status < 400, status, json: async () => body } as Response;
   }) as unknown as typeof fetch;
@@ -27,6 +32,10 @@ const unknownField = (name: string) => ({
 });
 
 const directory: Directory = {
+  year: { fiscalYear: 2024, fiscalYearJa: '令和6年度' },
+  years: [{ fiscalYear: 2024, fiscalYearJa: '令和6年度' }],
+  missingYear: null,
+  sections: [],
   ministries: [
     { id: 'a', nameJa: '甲省', nameEn: null },
     { id: 'b', nameJa: '乙庁', nameEn: null },
@@ -66,6 +75,7 @@ test('without similarMeasures: SIMILAR_TO through graph, other ministries only, 
   ]);
   expect(similar[1]).toMatchObject({ sharedTerms: ['研修'], sharedThemes: ['テレワーク'] });
   expect(asked).toEqual(['__type', 'graph']);
+  expect(years).toEqual([2024]); // the directory's year
 });
 
 test('a server whose schema cannot be read is tried once; after the unknown-field answer the fallback is used at once', async () => {
@@ -75,10 +85,11 @@ test('a server whose schema cannot be read is tried once; after the unknown-fiel
     return { body: { data: { measures: { edges: [{ node: { id: 'a/p1/m1', head: '在宅勤務の', text: '在宅勤務の拡大として、テレワークを推進した。', ministry: { nameJa: '甲省' } } }] } } } };
   });
   await detectOptionalFields();
-  const hits = await searchText('テレワーク');
+  const hits = await searchText('テレワーク', 2024);
   expect(hits).toEqual([{ id: 'a/p1/m1', type: 'Measure', title: '在宅勤務の…', subtitle: '甲省', snippet: '在宅勤務の拡大として、<mark>テレワーク</mark>を推進した。' }]);
-  await searchText('研修');
+  await searchText('研修', 2025);
   expect(asked).toEqual(['__type', 'search', 'measures', 'measures']);
+  expect(years).toEqual([2024, 2024, 2025]);
 });
 
 test('with search: its hits, typed, with the server snippet', async () => {
@@ -96,7 +107,7 @@ test('with search: its hits, typed, with the server snippet', async () => {
     };
   });
   await detectOptionalFields();
-  expect(await searchText('在宅')).toEqual([
+  expect(await searchText('在宅', 2024)).toEqual([
     { id: 'theme/telework', type: 'Theme', title: 'テレワーク', subtitle: '', snippet: '<mark>テレワーク</mark>' },
     { id: 'a/p1/m1', type: 'Measure', title: '在宅勤務の…', subtitle: '甲省', snippet: '…<mark>在宅</mark>…' },
   ]);
