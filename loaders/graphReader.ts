@@ -78,12 +78,19 @@ export function createGraphSource(executor: Executor): GraphSource {
   return { inTransaction: (version, work) => executor.readTransaction((tx) => work(createGraphReader(tx, version))) };
 }
 
+/** An edge as graphHop.cypher sends it: [source, target, type, weight, data or null]. */
+type EdgeList = [string, string, string, number, Record<string, unknown> | null];
+
+function edgeOf([source, target, type, weight, data]: EdgeList): GraphEdgeRow {
+  return { source, target, type, weight, data: data ?? {} };
+}
+
 /** The graph reads of `version` (one year's report) over `executor` or one of its read transactions. */
 export function createGraphReader(executor: Reader, version: string): GraphReader {
   const nodes = (rows: Record<string, unknown>[]): GraphNodeRow[] => rows as unknown as GraphNodeRow[];
   const hop: GraphReader['hop'] = async (request, withEdges) => {
     const [row] = await runQuery(executor, 'graphHop', { ...request, withEdges, version });
-    return { rows: nodes(row.rows as Record<string, unknown>[]), edges: row.edges as unknown as GraphEdgeRow[] };
+    return { rows: nodes(row.rows as Record<string, unknown>[]), edges: (row.edges as EdgeList[]).map(edgeOf) };
   };
   return {
     async seedsAndFirstHop(ids, hop) {

@@ -4,9 +4,9 @@
 // the position of their label in $types, then the strongest score linking them (so a limit keeps the
 // most similar measures), then id; at most $limit + 1 (the caller keeps $limit and reports a cut).
 // `edges`: with $withEdges, every relationship (type in $edgeTypes) among $seen plus the first
-// $limit rows — the nodes the caller keeps — once each, with a weight for drawing (SIMILAR_TO's
-// score, HAS_THEME's number of terms, else 1) and its properties as `data` only with $withData;
-// else []. An empty $frontier gives no rows: then `edges` are those among $seen alone.
+// $limit rows — the nodes the caller keeps — once each, as [source, target, type, weight, data]: a
+// weight for drawing (SIMILAR_TO's score, HAS_THEME's number of terms, else 1) and the properties
+// only with $withData (else null); else []. An empty $frontier gives no rows: then `edges` are those among $seen alone.
 // Everything is read in one year's report: $version (frontier and seen are public ids of it; a
 // relationship to another year, such as CONTINUES, is not walked).
 // Relationships are matched generically, so the ones the discovery step adds (HAS_THEME,
@@ -65,12 +65,14 @@ CALL {
   WHERE b.uid IN ids AND (b:Ministry OR b:PriorityItem OR b:Measure OR b:Clause OR b:Theme)
     AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
   WITH a, r, b ORDER BY type(r), a.id, b.id
-  RETURN collect({
-    source: a.id,
-    target: b.id,
-    type: type(r),
-    data: CASE WHEN $withData THEN properties(r) ELSE {} END,
-    weight: CASE WHEN r.score IS NOT NULL THEN toFloat(r.score) WHEN r.terms IS NOT NULL THEN toFloat(size(r.terms)) ELSE 1.0 END
-  }) AS edges
+  // Lists, not maps: an answer holds thousands of edges, and a map's keys cost as much to send and
+  // decode as its values. [source, target, type, weight, data or null].
+  RETURN collect([
+    a.id,
+    b.id,
+    type(r),
+    CASE WHEN r.score IS NOT NULL THEN toFloat(r.score) WHEN r.terms IS NOT NULL THEN toFloat(size(r.terms)) ELSE 1.0 END,
+    CASE WHEN $withData THEN properties(r) ELSE null END
+  ]) AS edges
 }
 RETURN rows, edges

@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { LIMIT_DEFAULTS, type Config } from '../config';
 import type { Executor } from '../db/executor';
 import { resolvers } from '../resolvers';
@@ -70,6 +70,9 @@ export function createApp(options: AppOptions): App {
       // Apollo's page loads its sandbox from Apollo's CDN and names the server's version; the
       // explorer at /explorer is ours. Kept in development, where the sandbox is handy.
       ...(development ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      // The schema carries no cache hints and our cache keys answers by report version: Apollo's
+      // cache-control plugin would only spend time on every field (measurable on large answers).
+      ApolloServerPluginCacheControlDisabled(),
       ...(options.config.responseCache === 'on' ? [responseCachePlugin<GraphContext>({ versionOf: (context) => (context.served.unavailable ? null : context.served.signature) })] : []),
     ],
   });
