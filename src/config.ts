@@ -53,6 +53,12 @@ export interface Config {
   readonly maxAliases: number;
   /** In-process response cache, keyed by the loaded report's version (src/server/plugins/responseCache.ts). */
   readonly responseCache: 'on' | 'off';
+  /**
+   * RESPONSE_CACHE_HEADER=on: answers say whether the response cache served them (`x-response-cache:
+   * hit` or `miss`), for the bench's hit rates. Off by default: a header that tells a client which
+   * queries others asked recently does not belong in production.
+   */
+  readonly responseCacheHeader: 'on' | 'off';
 }
 
 /** Defaults of the request limits (also used by apps built without a full config, e.g. in tests). */
@@ -96,6 +102,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryCost: positiveInt(env, 'MAX_QUERY_COST', LIMIT_DEFAULTS.maxQueryCost),
     maxAliases: nonNegativeInt(env, 'MAX_ALIASES', LIMIT_DEFAULTS.maxAliases),
     responseCache: oneOf(env, 'RESPONSE_CACHE', ['on', 'off'] as const, 'off'),
+    responseCacheHeader: oneOf(env, 'RESPONSE_CACHE_HEADER', ['on', 'off'] as const, 'off'),
   };
   return Object.freeze(config);
 }

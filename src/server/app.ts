@@ -25,7 +25,7 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface AppOptions {
   /** Limits default to LIMIT_DEFAULTS when absent. */
-  readonly config: Pick<Config, 'nodeEnv' | 'corsOrigins'> & Partial<Pick<Config, keyof typeof LIMIT_DEFAULTS | 'responseCache'>>;
+  readonly config: Pick<Config, 'nodeEnv' | 'corsOrigins'> & Partial<Pick<Config, keyof typeof LIMIT_DEFAULTS | 'responseCache' | 'responseCacheHeader'>>;
   readonly executor: Executor;
   readonly log?: Logger;
   /** How long a read of the served reports' versions is trusted (default 1 s; see loaders/servedReports.ts). */
@@ -60,7 +60,7 @@ export function createApp(options: AppOptions): App {
     formatError: createFormatError({ development, log }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      ...(options.config.responseCache === 'on' ? [responseCachePlugin<GraphContext>({ version: async () => (await served.current()).signature })] : []),
+      ...(options.config.responseCache === 'on' ? [responseCachePlugin<GraphContext>({ version: async () => (await served.current()).signature, header: options.config.responseCacheHeader === 'on' })] : []),
     ],
   });
   httpServer.on(

@@ -42,6 +42,12 @@ test('request limits: defaults, values, and bad values naming the variable', () 
   expect(() => loadConfig({ MAX_QUERY_COST: 'lots' })).toThrow(/MAX_QUERY_COST/u);
 });
 
+test('RESPONSE_CACHE_HEADER is on or off (default off: the hit/miss header is for the bench)', () => {
+  expect(loadConfig({}).responseCacheHeader).toBe('off');
+  expect(loadConfig({ RESPONSE_CACHE_HEADER: 'on' }).responseCacheHeader).toBe('on');
+  expect(() => loadConfig({ RESPONSE_CACHE_HEADER: 'yes' })).toThrow(/RESPONSE_CACHE_HEADER must be one of on, off/u);
+});
+
 test('RESPONSE_CACHE is on or off (default off)', () => {
   expect(loadConfig({}).responseCache).toBe('off');
   expect(loadConfig({ RESPONSE_CACHE: 'on' }).responseCache).toBe('on');

@@ -17,7 +17,12 @@ export interface ResponseCacheOptions {
   readonly maxEntries?: number;
   /** How long a version read is trusted, ms (default 1000). */
   readonly versionTtlMs?: number;
+  /** Say `x-response-cache: hit` or `miss` on each answer (the bench's hit rates; never in production). */
+  readonly header?: boolean;
 }
+
+/** The header `header: true` adds. */
+export const CACHE_STATUS_HEADER = 'x-response-cache';
 
 export interface ResponseCacheStats {
   hits: number;
@@ -67,9 +72,10 @@ export function responseCachePlugin<C extends object>(options: ResponseCacheOpti
           stats.hits++;
           entries.delete(key); // most recently used goes last
           entries.set(key, hit);
-          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: hit } };
+          return { http: { status: undefined, headers: new HeaderMap(options.header ? [[CACHE_STATUS_HEADER, 'hit']] : []) }, body: { kind: 'single', singleResult: hit } };
         },
         async willSendResponse({ response }) {
+          if (options.header && !response.http.headers.has(CACHE_STATUS_HEADER)) response.http.headers.set(CACHE_STATUS_HEADER, 'miss');
           if (key === undefined || response.body.kind !== 'single' || response.body.singleResult.errors) return;
           if (entries.has(key)) return;
           entries.set(key, response.body.singleResult);
