@@ -34,10 +34,12 @@ export async function drive(url: string, queries: readonly BenchQuery[], connect
       onResponse,
     })),
   });
+  // No answer within the run: no latency to report (null in the JSON), not 0.
+  const none = result.requests.total === 0;
   return {
     rps: round(result.requests.total / seconds),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
+    p50Ms: none ? NaN : result.latency.p50,
+    p99Ms: none ? NaN : result.latency.p99,
     requests: result.requests.total,
     failures: result.non2xx + result.errors + result.timeouts,
     graphqlErrors,
@@ -116,10 +118,12 @@ export async function driveSequence(url: string, bodies: readonly string[], kind
     list.sort((a, b) => a - b);
     byKind[kind] = { requests: list.length, p50Ms: percentile(list, 0.5), p99Ms: percentile(list, 0.99), graphqlErrors: errorsByKind.get(kind) ?? 0 };
   }
+  // No answer within the run: no latency to report (null in the JSON), not 0.
+  const none = result.requests.total === 0;
   return {
     rps: round(result.requests.total / seconds),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
+    p50Ms: none ? NaN : result.latency.p50,
+    p99Ms: none ? NaN : result.latency.p99,
     requests: result.requests.total,
     failures: result.non2xx + result.errors + result.timeouts,
     graphqlErrors,

@@ -43,7 +43,8 @@ export function writeResultsMarkdown(): void {
   fs.writeFileSync(OUT, parts.join('\n'));
 }
 
-const ms = (n: number | undefined) => (n === undefined ? '—' : `${n}`);
+/** A latency; null (NaN in the run: no answer arrived within it) says so. */
+const ms = (n: number | null | undefined) => (n === undefined ? '—' : n === null ? 'none answered' : `${n}`);
 const figures = (f: Json | null) => (f ? [f.rps, ms(f.p50Ms), ms(f.p99Ms)] : ['—', '—', '—']);
 const row = (cells: unknown[]) => `| ${cells.join(' | ')} |`;
 
@@ -187,7 +188,7 @@ function scaleSection(s: Json): string[] {
   }
   if (s.perQuery) {
     out.push(row(['six-query mix, case alone', ...runs.map((r) => `${r.label} p99 ms`)]), row(Array(runs.length + 1).fill('---')));
-    for (const name of Object.keys(s.perQuery)) out.push(row([name, ...(s.perQuery[name] as number[])]));
+    for (const name of Object.keys(s.perQuery)) out.push(row([name, ...(s.perQuery[name] as (number | null)[]).map(ms)]));
     out.push('');
   }
   return out;
