@@ -37,7 +37,8 @@ export async function drive(url: string, queries: readonly BenchQuery[], connect
   // No answer within the run: no latency to report (null in the JSON), not 0.
   const none = result.requests.total === 0;
   return {
-    rps: round(result.requests.total / seconds),
+    // Over the run's real length: autocannon stops on a 1-second tick, which can fall after `seconds`.
+    rps: round(result.requests.total / (result.duration || seconds)),
     p50Ms: none ? NaN : result.latency.p50,
     p99Ms: none ? NaN : result.latency.p99,
     requests: result.requests.total,
@@ -79,6 +80,11 @@ export async function driveSequence(url: string, bodies: readonly string[], kind
   const errorsByKind = new Map<string, number>();
   type Context = { op?: number; sent?: number };
   const started = performance.now();
+  // autocannon ends a run on its next 1-second tick: time the run from the first request sent to
+  // the last answer instead, or a short run's throughput is off by up to a second.
+  let firstSent: number | undefined;
+  let lastAnswered = started;
+  let answered = 0;
   const result = await autocannon({
     url,
     connections,
@@ -92,12 +98,15 @@ export async function driveSequence(url: string, bodies: readonly string[], kind
         setupRequest: (request: any, context: Context) => {
           context.op = next++;
           context.sent = performance.now();
+          firstSent ??= context.sent;
           return { ...request, body: bodies[context.op % bodies.length] };
         },
         onResponse: (_status: number, body: string, context: Context, headers: Record<string, string | string[]>) => {
           const kind = kinds[(context.op ?? 0) % kinds.length];
           const list = latencies.get(kind) ?? [];
-          list.push(performance.now() - (context.sent ?? started));
+          lastAnswered = performance.now();
+          answered++;
+          list.push(lastAnswered - (context.sent ?? started));
           latencies.set(kind, list);
           if (body.includes('"errors":')) {
             graphqlErrors++;
@@ -112,24 +121,24 @@ export async function driveSequence(url: string, bodies: readonly string[], kind
       } as any,
     ],
   });
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = (lastAnswered - (firstSent ?? started)) / 1000;
   const byKind: SequenceFigures['byKind'] = {};
   for (const [kind, list] of latencies) {
     list.sort((a, b) => a - b);
     byKind[kind] = { requests: list.length, p50Ms: percentile(list, 0.5), p99Ms: percentile(list, 0.99), graphqlErrors: errorsByKind.get(kind) ?? 0 };
   }
   // No answer within the run: no latency to report (null in the JSON), not 0.
-  const none = result.requests.total === 0;
+  const none = answered === 0;
   return {
-    rps: round(result.requests.total / seconds),
+    rps: none ? 0 : round(answered / seconds),
     p50Ms: none ? NaN : result.latency.p50,
     p99Ms: none ? NaN : result.latency.p99,
-    requests: result.requests.total,
+    requests: answered,
     failures: result.non2xx + result.errors + result.timeouts,
     graphqlErrors,
     seconds: round(seconds),
     cacheHits,
-    hitRate: result.requests.total > 0 ? Math.round((cacheHits / result.requests.total) * 1000) / 1000 : 0,
+    hitRate: none ? 0 : Math.round((cacheHits / answered) * 1000) / 1000,
     byKind,
     sampleErrors,
   };

@@ -130,13 +130,13 @@ function benchSection(r: Json): string[] {
       '',
       `Every server polled every ${st.intervalMs} ms with the text of ${st.measureId} (and lightly loaded: 2 connections each of the varied mix) while a changed report of the same year (${st.change}) was ingested (${st.ingestMs} ms; the switch at ${st.switchAtMs} ms; the replaced version deleted after npm start's grace). Times from the switch: the report's \`loadedAt\`, written by the transaction that makes the new version current (a little before it commits, so staleness is overstated by the commit, never understated); polls timed when sent. "Fresh after" = the first answer after which no answer was old or mixed.`,
       '',
-      row(['server', 'fresh after ms', 'last old answer ms', 'first new answer ms', 'mixed answers (both versions)', 'polls']),
-      row(Array(6).fill('---')),
+      row(['server', 'fresh after ms', 'last old answer ms', 'first new answer ms', 'mixed answers (both versions)', 'polls', 'first poll ms']),
+      row(Array(7).fill('---')),
     );
-    for (const x of st.servers as Json[]) out.push(row([label(x.name), x.freshAfterMs ?? '> time-out', x.lastOldMs ?? '—', x.firstNewMs ?? '—', x.mixed, x.polls]));
+    for (const x of st.servers as Json[]) out.push(row([label(x.name), x.freshAfterMs ?? '> time-out', x.lastOldMs ?? '—', x.firstNewMs ?? '—', x.mixed, x.polls, x.firstPollMs ?? '—']));
     out.push(
       '',
-      `The anchor's type defs do not tell versions apart (one year is loaded), so from the staging of the new version until the old one is deleted it reads both: its answers hold both texts ("mixed", counted as old; a first new answer before the switch would be the staged version read early). With its cache, an answer stays for up to ${r.ttlSeconds} s after it was stored, whatever the graph does.`,
+      `The anchor's type defs do not tell versions apart (one year is loaded), so from the staging of the new version until the old one is deleted it reads both: its answers hold both texts ("mixed", counted as old; a first new answer before the switch would be the staged version read early). With its cache, an answer stays for up to ${r.ttlSeconds} s after it was stored, whatever the graph does: the probe's answer was stored at its first poll ("first poll", before the switch), so it is served until ${r.ttlSeconds} s after that — anywhere from 0 to ${r.ttlSeconds} s after a switch, depending on when it was stored.`,
     );
   }
   out.push('', '### Memory (RSS of each server process)', '', row(['server', 'after warm-up MB', 'at the end MB']), row(Array(3).fill('---')));

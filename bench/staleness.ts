@@ -63,6 +63,8 @@ export type ProbeState = 'old' | 'new' | 'mixed' | 'missing' | 'error';
 export interface StalenessFigures {
   readonly name: string;
   readonly polls: number;
+  /** The first poll, from the switch (negative: before it); a cache stores the old answer then. */
+  readonly firstPollMs: number | null;
   /** From the switch to the first answer after which every answer was new (the staleness); null: never within the time-out. */
   readonly freshAfterMs: number | null;
   /** The last answer after the switch still old or mixed, from the switch (null: none). */
@@ -155,6 +157,7 @@ export async function measureStaleness(
       return {
         name: target.name,
         polls: list.length,
+        firstPollMs: rel(list[0]?.sent),
         freshAfterMs: freshFrom ? Math.max(0, rel(freshFrom.sent) ?? 0) : null,
         lastOldMs: rel(lastOld?.sent),
         firstNewMs: rel(list.find((p) => p.state === 'new')?.sent),
