@@ -90,9 +90,10 @@ export function startOurs(neo4jUri: string, port: number, env: Record<string, st
   return waitReady(child, base, `${base}/graphql`, logFile, async () => (await fetch(`${base}/readyz`)).status === 200);
 }
 
-/** Installs the anchor's dependencies when missing (npm ci: its package-lock.json pins them). */
+/** Installs the anchor's dependencies when any is missing (npm ci: its package-lock.json pins them). */
 export function ensureAnchorInstalled(log: (line: string) => void): void {
-  if (fs.existsSync(path.join(ANCHOR_DIR, 'node_modules', '@neo4j', 'graphql'))) return;
+  const { dependencies } = JSON.parse(fs.readFileSync(path.join(ANCHOR_DIR, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  if (Object.keys(dependencies).every((name) => fs.existsSync(path.join(ANCHOR_DIR, 'node_modules', name, 'package.json')))) return;
   log('installing the anchor (npm ci --prefix bench/anchor)…');
   const npm = spawnSync('npm', ['ci', '--prefix', ANCHOR_DIR, '--no-audit', '--no-fund'], { stdio: 'inherit' });
   if (npm.status !== 0) throw new Error(`npm ci --prefix ${ANCHOR_DIR} failed (exit ${npm.status})`);
