@@ -19,7 +19,9 @@
  * 4. the varied mix: at each concurrency, each server is sent the sequence (its first --requests)
  *    once, tagged per run so every run starts with nothing of it cached: throughput, p50/p99 (all
  *    and by kind), errors, cache hit rate, CPU per request of the server and Neo4j;
- * 5. the six-query mix: each server for --seconds at each concurrency, then (unless --mix-only)
+ * 5. unless --mix-only, each kind of the varied mix alone (ours uncached vs the anchor uncached, at
+ *    concurrency 16: CPU per request of each server and Neo4j says where the time goes);
+ *    the six-query mix: each server for --seconds at each concurrency, then (unless --mix-only)
  *    each case alone, ours uncached vs the anchor uncached;
  * 6. staleness (bench/staleness.ts): all four polled while a changed report of the same year is
  *    ingested under light load; time from the switch to the last old answer;
@@ -167,6 +169,22 @@ async function main(): Promise<void> {
       }
     }
 
+    // Each kind of the varied mix alone, the uncached pair at the headline concurrency: where the time goes.
+    const at = levels.includes(16) ? 16 : levels[0];
+    const variedKinds: Record<string, Record<string, unknown>> = {};
+    for (const kind of values['mix-only'] ? [] : varied.summary.byKind.map((k) => k.kind)) {
+      variedKinds[kind] = {};
+      for (const x of servers.filter((y) => y.key === 'oursOff' || y.key === 'anchor')) {
+        const bodies = varied.bodiesOfKind(x.side, `alone ${kind}`, kind, Math.min(requests, 600));
+        const server0 = cpuMs(x.server.pid);
+        const neo0 = neo4j.pid ? cpuMs(neo4j.pid) : 0;
+        const { sampleErrors, byKind, ...f } = await driveSequence(x.server.url, bodies, bodies.map(() => kind), Math.min(at, bodies.length));
+        const per = (ms: number) => Math.round((ms / Math.max(1, f.requests)) * 100) / 100;
+        variedKinds[kind][x.key] = { ...f, cpuMsPerRequest: { server: per(cpuMs(x.server.pid) - server0), neo4j: neo4j.pid ? per(cpuMs(neo4j.pid) - neo0) : null } };
+        log(`varied ${kind} alone @${at} ${x.label}: ${f.rps} req/s, p50 ${f.p50Ms} p99 ${f.p99Ms} ms, CPU ms/req ${JSON.stringify((variedKinds[kind][x.key] as any).cpuMsPerRequest)}`);
+      }
+    }
+
     // The six-query mix at each concurrency, every server; then each case alone, the uncached pair.
     const sixMix: Record<string, Record<string, MeasuredFigures>> = {};
     for (const c of levels) {
@@ -222,7 +240,6 @@ async function main(): Promise<void> {
     }
     for (const x of servers) rss[x.key].atEndMb = round1(rssMb(x.server.pid));
 
-    const at = levels.includes(16) ? 16 : levels[0];
     const results = {
       servers: servers.map((x) => ({ key: x.key, label: x.label, side: x.side })),
       npmStartResponseCache: npmStartCache,
@@ -235,6 +252,7 @@ async function main(): Promise<void> {
         differences: varied.differences,
         anchorErrors: varied.errors,
         runs: variedRuns,
+        kindsAlone: variedKinds,
       },
       six: { mix: sixMix, perQuery, roundTrips, cases: cases.map((x) => ({ name: x.name, what: x.what, ours: x.ours.query, anchor: x.anchor?.query ?? null })), checks, skipped, secondsPerRun: seconds },
       staleness,

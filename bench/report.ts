@@ -111,6 +111,11 @@ function benchSection(r: Json): string[] {
     const role = k.role === 'same' ? 'the same question' : k.role === 'standIn' ? 'a stand-in (not compared)' : k.role;
     out.push(row([k.kind, k.requests, `${k.distinct} / ${k.distinctAnchor}`, role, k.role === 'same' ? `${k.same} / ${k.different}` : '—', ...keys.map((s) => ms(h[s]?.byKind?.[k.kind]?.p99Ms))]));
   }
+  const alone = r.varied.kindsAlone as Record<string, Json> | undefined;
+  if (alone && Object.keys(alone).length > 0) {
+    out.push('', `#### Each kind alone (ours uncached vs the anchor uncached, concurrency ${at})`, '', row(['kind', 'ours req/s', 'ours p50', 'ours p99', 'anchor req/s', 'anchor p50', 'anchor p99', 'ratio', 'CPU ms/req ours', 'CPU ms/req anchor']), row(Array(10).fill('---')));
+    for (const [kind, x] of Object.entries(alone)) out.push(row([kind, ...figures(x.oursOff), ...figures(x.anchor), ratio(x.oursOff?.rps, x.anchor?.rps), cpu(x.oursOff), cpu(x.anchor)]));
+  }
   out.push(
     '',
     'Stand-ins: **search** (full-text index, themes, ranking, snippets) — the anchor runs a CONTAINS on the same types in report order; **neighbourhood** (`graph`: every relationship among the nodes, SIMILAR_TO included, cut at 200) — the anchor runs the nested read of the same neighbourhood. They are sent in their place in the sequence (so both sequences are as long) and counted in the anchor\'s figures; their answers are not compared. Typed clause spellings (ASCII, full width) are sent to the anchor in the canonical spelling (its client would have to convert them).',

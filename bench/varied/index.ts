@@ -36,6 +36,8 @@ export interface VariedMix {
   bodies(side: 'ours' | 'anchor', tag: string, count?: number): string[];
   /** The kind of each operation of the sequence. */
   kinds(count?: number): string[];
+  /** The POST bodies of the sequence's operations of one kind, in sequence order (at most `count`). */
+  bodiesOfKind(side: 'ours' | 'anchor', tag: string, kind: string, count?: number): string[];
 }
 
 /** Builds the varied mix against our server and the anchor (both uncached); without the anchor, ours alone. */
@@ -57,5 +59,10 @@ export async function prepareVariedMix(servers: { ours: string; anchor?: string 
     errors: resolved.errors,
     bodies: (side, tag, count) => upTo(count).map((i) => tagged(operations[i][side], tag)),
     kinds: (count) => upTo(count).map((i) => operations[i].kind),
+    bodiesOfKind: (side, tag, kind, count) =>
+      sequence
+        .filter((i) => operations[i].kind === kind)
+        .slice(0, count)
+        .map((i) => tagged(operations[i][side], tag)),
   };
 }
