@@ -8,6 +8,7 @@
  * level off. Writes bench/results/soak.json and regenerates bench/RESULTS.md.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, projectRoot } from '../src/config';
@@ -32,13 +33,16 @@ async function main(): Promise<void> {
   const machine = machineStart();
   buildOurs(log);
   const cleanup: (() => Promise<void>)[] = [];
+  // The server's log (a line per request at npm start's level) lives as long as the run.
+  const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-soak-'));
+  cleanup.push(async () => fs.rmSync(logDir, { recursive: true, force: true }));
   try {
     const neo4j = values.uri ? { uri: values.uri, stop: async () => undefined } : await startBenchNeo4j(log);
     cleanup.unshift(() => neo4j.stop());
     const driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password: 'password' });
     cleanup.unshift(() => driver.close());
     await ingestReport(new Executor(driver, new CypherRegistry(), { database: 'neo4j', readTimeoutMs: 30_000 }), path.join(projectRoot, 'data', 'wlb-followup-r6.txt'));
-    const ours = await startOurs(neo4j.uri, 4203, { RESPONSE_CACHE_HEADER: 'on' });
+    const ours = await startOurs(neo4j.uri, 4203, { RESPONSE_CACHE_HEADER: 'on' }, logDir);
     cleanup.unshift(() => ours.stop());
 
     const varied = await prepareVariedMix({ ours: ours.url }, { seed: 1 });
