@@ -1,59 +1,95 @@
 /**
- * `npm run bench [-- --seconds 4 --warm 10 --concurrency 1,16,64 --uri bolt://… --mix-only]`: wlb-graph against the anchor
- * (@neo4j/graphql 7, bench/anchor/) on the same freshly loaded graph, same machine, same run.
+ * `npm run bench [-- --concurrency 1,16,64 --warm 10 --seconds 4 --requests N --length N --seed 1
+ * --zipf 1 --ttl 60 --uri bolt://… --mix-only --no-staleness]`: four servers on the same freshly
+ * loaded Neo4j, the same run, the same questions:
  *
- * 1. starts its own Neo4j (port 7811, .neo4j-bench/; or uses --uri), loads the bundled report with ingestReport;
- * 2. starts our API (the real src/main.ts, NODE_ENV=production, LOG_LEVEL=warn) and the anchor as
- *    child processes on loopback; checks every case answers without errors on both, and that both
- *    answer the same question (same ministries, same totals);
- * 3. counts our Cypher round trips per case (the executor's counter, in-process app);
- * 4. drives both with autocannon: the whole mix (cycled) and each case alone, at each concurrency;
- *    then the mix again on an instance with RESPONSE_CACHE=on (reported apart);
- * 5. writes bench/results/latest.json and regenerates bench/RESULTS.md.
+ *   ours, no cache            the compiled server `npm start` runs, RESPONSE_CACHE=off
+ *   ours, response cache      the same, RESPONSE_CACHE=on
+ *   anchor                    @neo4j/graphql 7 (bench/anchor/), no cache
+ *   anchor, response cache    the same with Apollo's response cache, every answer cached for --ttl s
+ *
+ * One of ours runs with RESPONSE_CACHE unset — npm start's default decides which — and is marked
+ * "as npm start runs it"; the other sets it. Each of ours otherwise gets npm start's settings.
+ *
+ * 1. starts its own Neo4j (port 7811, .neo4j-bench/; or --uri), loads the bundled report;
+ * 2. starts the four servers; reads the graph through ours and draws the varied mix (bench/varied/:
+ *    ≥ 2 000 distinct questions, a fixed sequence, next pages with cursors resolved on each side),
+ *    which also compares answers ours vs the anchor; checks the six-query mix (bench/mix.ts);
+ * 3. warms each server (the six queries once, then --warm s of the varied mix tagged apart), takes RSS;
+ * 4. the varied mix: at each concurrency, each server is sent the sequence (its first --requests)
+ *    once, tagged per run so every run starts with nothing of it cached: throughput, p50/p99 (all
+ *    and by kind), errors, cache hit rate, CPU per request of the server and Neo4j;
+ * 5. unless --mix-only, each kind of the varied mix alone (ours uncached vs the anchor uncached, at
+ *    concurrency 16: CPU per request of each server and Neo4j says where the time goes);
+ *    the six-query mix: each server for --seconds at each concurrency, then (unless --mix-only)
+ *    each case alone, ours uncached vs the anchor uncached;
+ * 6. staleness (bench/staleness.ts): all four polled while a changed report of the same year is
+ *    ingested under light load; time from the switch to the last old answer;
+ * 7. writes bench/results/latest.json and regenerates bench/RESULTS.md.
  * Everything it started is stopped at the end, also on failure.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSchema } from 'graphql';
-import { projectRoot } from '../src/config';
+import { loadConfig, projectRoot } from '../src/config';
 import { CypherRegistry } from '../src/db/cypherRegistry';
 import { createDriver } from '../src/db/driver';
 import { Executor } from '../src/db/executor';
 import { ingestReport } from '../src/ingest/ingestReport';
-import { createApp } from '../src/server/app';
 import { loadTypeDefs } from '../src/server/schema';
-import { post } from './gql';
-import { drive, type LoadFigures } from './load';
-import { machineStart } from './machine';
-import { runnableCases, type BenchCase } from './mix';
 import { cpuMs } from './cpu';
-import { ensureAnchorInstalled, startAnchor, startBenchNeo4j, startOurs, buildOurs, type BenchNeo4j, type Server } from './processes';
+import { post } from './gql';
+import { driveSequence, type SequenceFigures } from './load';
+import { machineStart } from './machine';
+import { runnableCases } from './mix';
+import { buildOurs, ensureAnchorInstalled, rssMb, startAnchor, startBenchNeo4j, startOurs, type BenchNeo4j, type Server } from './processes';
 import { writeResultsMarkdown } from './report';
+import { checkCases, countRoundTrips, measured, type MeasuredFigures } from './sixMix';
+import { backgroundLoad, measureStaleness, writeChangedReport, type ProbeTarget } from './staleness';
+import { prepareVariedMix } from './varied';
 
 export const RESULTS_DIR = path.join(projectRoot, 'bench', 'results');
 const REPORT = path.join(projectRoot, 'data', 'wlb-followup-r6.txt');
 const log = (line: string) => console.log(`[bench] ${line}`);
 
-export interface Compared {
-  readonly ours: LoadFigures;
-  readonly anchor: LoadFigures | null;
-  /** ours.rps / anchor.rps */
-  readonly ratio: number | null;
+export type ServerKey = 'oursOff' | 'oursOn' | 'anchor' | 'anchorCache';
+
+interface BenchServer {
+  readonly key: ServerKey;
+  readonly label: string;
+  readonly side: 'ours' | 'anchor';
+  readonly server: Server;
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { seconds: { type: 'string', default: '4' }, warm: { type: 'string', default: '10' }, concurrency: { type: 'string', default: '1,16,64' }, uri: { type: 'string' }, 'mix-only': { type: 'boolean', default: false } },
+    options: {
+      seconds: { type: 'string', default: '4' },
+      warm: { type: 'string', default: '10' },
+      concurrency: { type: 'string', default: '1,16,64' },
+      requests: { type: 'string' },
+      length: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      zipf: { type: 'string', default: '1' },
+      ttl: { type: 'string', default: '60' },
+      uri: { type: 'string' },
+      'mix-only': { type: 'boolean', default: false },
+      'no-staleness': { type: 'boolean', default: false },
+    },
   });
   const seconds = Number(values.seconds);
   const levels = values.concurrency.split(',').map(Number);
-  if (!(seconds > 0) || levels.some((c) => !(c >= 1))) throw new TypeError('--seconds must be > 0 and --concurrency a list of whole numbers ≥ 1');
+  const ttl = Number(values.ttl);
+  if (!(seconds > 0) || levels.some((c) => !(c >= 1)) || !(ttl > 0)) throw new TypeError('--seconds and --ttl must be > 0 and --concurrency a list of whole numbers ≥ 1');
   const machine = machineStart();
   ensureAnchorInstalled(log);
   buildOurs(log);
 
   const cleanup: (() => Promise<void>)[] = [];
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-bench-'));
+  cleanup.push(async () => fs.rmSync(tmp, { recursive: true, force: true }));
   try {
     // --uri: a running Neo4j to use instead of starting one (quicker iterations; it gets the report loaded).
     const neo4j: BenchNeo4j = values.uri ? { uri: values.uri, stop: async () => undefined } : await startBenchNeo4j(log);
@@ -64,180 +100,184 @@ async function main(): Promise<void> {
     const ingest = await ingestReport(executor, REPORT);
     log(`ingested the report in ${ingest.elapsedMs} ms: ${JSON.stringify(ingest.counts.nodes)}`);
 
-    const ours = await startOurs(neo4j.uri, 4201);
-    cleanup.unshift(() => ours.stop());
-    const anchor = await startAnchor(neo4j.uri, 4202);
-    cleanup.unshift(() => anchor.stop());
-    log(`ours at ${ours.url} (pid ${ours.pid}), anchor at ${anchor.url} (pid ${anchor.pid})`);
+    // What npm start would do with RESPONSE_CACHE unset (the defaults of the server's configuration).
+    const defaults = loadConfig({});
+    const npmStartCache = defaults.responseCache;
+    const servers: BenchServer[] = [];
+    const start = async (key: ServerKey, label: string, side: BenchServer['side'], started: Promise<Server>) => {
+      const server = await started;
+      cleanup.unshift(() => server.stop());
+      servers.push({ key, label, side, server });
+      log(`${label} at ${server.url} (pid ${server.pid}; log ${server.logFile})`);
+    };
+    const oursWith = (cache: 'on' | 'off') => ({ RESPONSE_CACHE_HEADER: 'on', ...(cache === npmStartCache ? {} : { RESPONSE_CACHE: cache }) });
+    const npmLabel = (cache: 'on' | 'off') => (cache === npmStartCache ? ' (as npm start runs it)' : ` (RESPONSE_CACHE=${cache})`);
+    await start('oursOff', `ours, no cache${npmLabel('off')}`, 'ours', startOurs(neo4j.uri, 4211, oursWith('off'), tmp));
+    await start('oursOn', `ours, response cache${npmLabel('on')}`, 'ours', startOurs(neo4j.uri, 4212, oursWith('on'), tmp));
+    await start('anchor', 'anchor (@neo4j/graphql 7), no cache', 'anchor', startAnchor(neo4j.uri, 4213, { logDir: tmp }));
+    await start('anchorCache', `anchor, Apollo response cache (TTL ${ttl} s)`, 'anchor', startAnchor(neo4j.uri, 4214, { cacheTtlSeconds: ttl, logDir: tmp }));
+    const by = (key: ServerKey) => servers.find((s) => s.key === key)!.server;
 
+    // The varied mix: drawn from the graph, resolved (cursors) and compared on the uncached pair.
+    const variedStarted = Date.now();
+    const varied = await prepareVariedMix(
+      { ours: by('oursOff').url, anchor: by('anchor').url },
+      { seed: Number(values.seed), zipf: Number(values.zipf), length: values.length ? Number(values.length) : undefined },
+    );
+    const s = varied.summary;
+    log(`varied mix: ${s.requests} operations, ${s.distinct} distinct (the anchor's: ${s.distinctAnchor}), drawn in ${Date.now() - variedStarted} ms`);
+    for (const k of s.byKind) log(`  ${k.kind.padEnd(14)} ${String(k.requests).padStart(6)} requests, ${String(k.distinct).padStart(5)} distinct (anchor ${k.distinctAnchor}), anchor ${k.role}, answers same ${k.same}, different ${k.different}`);
+    for (const d of varied.differences.slice(0, 20)) log(`  DIFFERENT ${d}`);
+    if (varied.errors.length > 0) {
+      for (const e of varied.errors.slice(0, 20)) log(`  ERROR ${e}`);
+      if (varied.errors.some((e) => e.includes('(ours)'))) throw new Error(`${varied.errors.length} operations of the varied mix answered errors (above)`);
+    }
+    if (s.distinct < 2000) log(`WARNING: only ${s.distinct} distinct operations (the issue asks for at least 2 000)`);
+    const requests = values.requests ? Math.min(Number(values.requests), varied.sequence.length) : varied.sequence.length;
+
+    // The six-query mix: checked on the uncached pair.
     const queryFields = new Set(Object.keys(buildSchema(loadTypeDefs().join('\n')).getQueryType()!.getFields()));
     const { cases, skipped } = runnableCases(queryFields);
-    if (skipped.length > 0) log(`skipped: ${skipped.join(', ')}`);
-    const { checks, failed } = await checkAnswers(cases, ours, anchor);
-    // An optional case (a feature still being built) that errors is left out and said so; a core case fails the bench.
-    for (const f of failed) {
-      if (!f.case.needs) throw new Error(f.reason);
-      log(`left out: ${f.reason}`);
-      skipped.push(f.reason);
-      cases.splice(cases.indexOf(f.case), 1);
-    }
+    const { checks, failed } = await checkCases(cases, by('oursOff'), by('anchor'), log);
+    for (const f of failed) throw new Error(f.reason);
+    log(`six-query mix answers: ${JSON.stringify(checks)}`);
     const roundTrips = await countRoundTrips(cases, executor);
-    log(`round trips per request: ${JSON.stringify(roundTrips)}`);
+    log(`six-query mix, Cypher round trips per request: ${JSON.stringify(roundTrips)}`);
 
-    // Warm both (lazy loads such as the search tokenizer, JIT, plan caches, pools) before measuring.
+    // Warm-up (lazy loads, JIT, query plans, pools), then RSS.
     const warmSeconds = Number(values.warm);
-    await warm(ours, cases.map((c) => c.ours), warmSeconds);
-    await warm(anchor, anchorQueries(cases), warmSeconds);
-
-    const mix: Record<string, Compared> = {};
-    for (const c of levels) {
-      mix[c] = await compare(ours, anchor, cases.map((x) => x.ours), anchorQueries(cases), c, seconds, neo4j.pid);
-      log(`mix @${c}: ours ${fmt(mix[c].ours)} | anchor ${fmt(mix[c].anchor)} | ratio ${mix[c].ratio}`);
+    const rss: Record<string, { afterWarmUpMb: number; atEndMb?: number }> = {};
+    for (const x of servers) {
+      for (const c of cases) await post(x.server.url, x.side === 'ours' ? c.ours : (c.anchor ?? c.ours));
+      if (warmSeconds > 0) await driveSequence(x.server.url, varied.bodies(x.side, 'warm-up'), varied.kinds(), 16, { seconds: warmSeconds });
+      rss[x.key] = { afterWarmUpMb: round1(rssMb(x.server.pid)) };
+      log(`warmed ${x.label}: RSS ${rss[x.key].afterWarmUpMb} MB`);
     }
-    const perQuery = [];
-    for (const x of values['mix-only'] ? [] : cases) {
-      for (const c of levels) {
-        const figures = await compare(ours, anchor, [x.ours], x.anchor ? [x.anchor] : [], c, seconds, neo4j.pid);
-        perQuery.push({ name: x.name, concurrency: c, ...figures });
-        log(`${x.name} @${c}: ours ${fmt(figures.ours)} | anchor ${fmt(figures.anchor)} | ratio ${figures.ratio}`);
+
+    // The varied mix at each concurrency, every server the same sequence, each run tagged apart.
+    const variedRuns: Record<string, Record<string, SequenceFigures & { cpuMsPerRequest: { server: number; neo4j: number | null } }>> = {};
+    for (const c of levels) {
+      variedRuns[c] = {};
+      for (const x of servers) {
+        const server0 = cpuMs(x.server.pid);
+        const neo0 = neo4j.pid ? cpuMs(neo4j.pid) : 0;
+        const f = await driveSequence(x.server.url, varied.bodies(x.side, `varied c${c}`, requests), varied.kinds(requests), Math.min(c, requests));
+        const per = (ms: number) => Math.round((ms / Math.max(1, f.requests)) * 100) / 100;
+        variedRuns[c][x.key] = { ...f, cpuMsPerRequest: { server: per(cpuMs(x.server.pid) - server0), neo4j: neo4j.pid ? per(cpuMs(neo4j.pid) - neo0) : null } };
+        log(`varied @${c} ${x.label}: ${f.rps} req/s, p50 ${f.p50Ms} p99 ${f.p99Ms} ms, hits ${(f.hitRate * 100).toFixed(1)}%, ${f.failures} failed, ${f.graphqlErrors} GraphQL errors`);
+        for (const e of f.sampleErrors) log(`  error: ${e}`);
       }
     }
-    // The same mix on a second instance with the response cache on (reported apart: the targets are without it).
-    await ours.stop();
-    const cached = await startOurs(neo4j.uri, 4205, { RESPONSE_CACHE: 'on' });
-    cleanup.unshift(() => cached.stop());
-    const cacheOn: Record<string, LoadFigures> = {};
-    await warm(cached, cases.map((x) => x.ours), warmSeconds);
-    for (const c of levels) {
-      cacheOn[c] = await drive(cached.url, cases.map((x) => x.ours), c, seconds);
-      log(`mix @${c} with RESPONSE_CACHE=on: ${fmt(cacheOn[c])}`);
+
+    // Each kind of the varied mix alone, the uncached pair at the headline concurrency: where the time goes.
+    const at = levels.includes(16) ? 16 : levels[0];
+    const variedKinds: Record<string, Record<string, unknown>> = {};
+    for (const kind of values['mix-only'] ? [] : varied.summary.byKind.map((k) => k.kind)) {
+      variedKinds[kind] = {};
+      for (const x of servers.filter((y) => y.key === 'oursOff' || y.key === 'anchor')) {
+        const bodies = varied.bodiesOfKind(x.side, `alone ${kind}`, kind, Math.min(requests, 600));
+        const server0 = cpuMs(x.server.pid);
+        const neo0 = neo4j.pid ? cpuMs(neo4j.pid) : 0;
+        const { sampleErrors, byKind, ...f } = await driveSequence(x.server.url, bodies, bodies.map(() => kind), Math.min(at, bodies.length));
+        const per = (ms: number) => Math.round((ms / Math.max(1, f.requests)) * 100) / 100;
+        variedKinds[kind][x.key] = { ...f, cpuMsPerRequest: { server: per(cpuMs(x.server.pid) - server0), neo4j: neo4j.pid ? per(cpuMs(neo4j.pid) - neo0) : null } };
+        log(`varied ${kind} alone @${at} ${x.label}: ${f.rps} req/s, p50 ${f.p50Ms} p99 ${f.p99Ms} ms, CPU ms/req ${JSON.stringify((variedKinds[kind][x.key] as any).cpuMsPerRequest)}`);
+      }
     }
-    const headline = mix[16] ?? mix[levels[0]];
+
+    // The six-query mix at each concurrency, every server; then each case alone, the uncached pair.
+    const sixMix: Record<string, Record<string, MeasuredFigures>> = {};
+    for (const c of levels) {
+      sixMix[c] = {};
+      for (const x of servers) {
+        sixMix[c][x.key] = await measured(x.server, cases.map((k) => (x.side === 'ours' ? k.ours : (k.anchor ?? k.ours))), c, seconds, neo4j.pid);
+        log(`six-query mix @${c} ${x.label}: ${fmt(sixMix[c][x.key])}`);
+      }
+    }
+    const perQuery = [];
+    for (const k of values['mix-only'] ? [] : cases) {
+      for (const c of levels) {
+        const ours = await measured(by('oursOff'), [k.ours], c, seconds, neo4j.pid);
+        const anchor = k.anchor ? await measured(by('anchor'), [k.anchor], c, seconds, neo4j.pid) : null;
+        const ratio = anchor && anchor.rps > 0 ? round2(ours.rps / anchor.rps) : null;
+        perQuery.push({ name: k.name, concurrency: c, ours, anchor, ratio });
+        log(`${k.name} @${c}: ours ${fmt(ours)} | anchor ${fmt(anchor)} | ratio ${ratio}`);
+      }
+    }
+
+    // Staleness: a changed report of the same year ingested while every server is polled (and lightly loaded).
+    let staleness = null;
+    if (!values['no-staleness']) {
+      const change = await writeChangedReport(REPORT, by('oursOff').url, tmp);
+      log(`staleness: ${change.measureId} changes ${change.before} → ${change.after}; ingesting ${change.file} (retire grace ${defaults.ingestRetireGraceMs} ms, as npm start)`);
+      const targets: ProbeTarget[] = servers.map((x) =>
+        x.side === 'ours'
+          ? { name: x.key, url: x.server.url, probe: { query: 'query Probe($id: ID!) { measure(id: $id) { text } }', variables: { id: change.measureId } }, texts: (d: any) => (d.measure ? [d.measure.text] : []) }
+          : { name: x.key, url: x.server.url, probe: { query: 'query Probe($id: ID!) { measures(where: { id: { eq: $id } }) { text } }', variables: { id: change.measureId } }, texts: (d: any) => d.measures.map((m: any) => m.text) },
+      );
+      const load = servers.map((x) => backgroundLoad(x.server.url, varied.bodies(x.side, 'staleness'), 2));
+      staleness = await measureStaleness(
+        targets,
+        change,
+        async (switched) => {
+          const summary = await ingestReport(executor, change.file, {
+            retireGraceMs: defaults.ingestRetireGraceMs,
+            batchSize: defaults.ingestBatchSize,
+            progress: (line) => {
+              if (line.startsWith('serving ')) switched();
+            },
+          });
+          // The switch's time: the loadedAt its transaction wrote.
+          const report = (await executor.read('read/reportVersions', {})).map((r) => r.report as { fiscalYear: number; loadedAt: string }).find((r) => r.fiscalYear === summary.fiscalYear);
+          if (!report) throw new Error(`staleness: no report of ${summary.fiscalYear} after the ingest`);
+          return Date.parse(report.loadedAt);
+        },
+        { timeoutMs: (ttl + 30) * 1000 },
+      );
+      const loadFigures = await Promise.all(load.map((l) => l.stop()));
+      for (const x of staleness.servers) log(`staleness ${x.name}: fresh ${x.freshAfterMs} ms after the switch (last old answer ${x.lastOldMs} ms, first new ${x.firstNewMs} ms, ${x.mixed} mixed answers, ${x.polls} polls)`);
+      staleness = { ...staleness, backgroundLoad: Object.fromEntries(servers.map((x, i) => [x.key, loadFigures[i]])) };
+    }
+    for (const x of servers) rss[x.key].atEndMb = round1(rssMb(x.server.pid));
+
     const results = {
-      ours: headline.ours,
-      anchor: headline.anchor,
-      ratio: headline.ratio,
-      concurrency: mix[16] ? 16 : levels[0],
-      responseCache: 'off',
-      mix,
-      cacheOn,
-      perQuery,
-      roundTrips,
-      cases: cases.map((x) => ({ name: x.name, what: x.what, ours: x.ours.query, anchor: x.anchor?.query ?? null })),
-      skipped,
-      checks,
+      servers: servers.map((x) => ({ key: x.key, label: x.label, side: x.side })),
+      npmStartResponseCache: npmStartCache,
+      headlineConcurrency: at,
+      varied: {
+        seed: Number(values.seed),
+        zipf: Number(values.zipf),
+        requestsPerRun: requests,
+        summary: varied.summary,
+        differences: varied.differences,
+        anchorErrors: varied.errors,
+        runs: variedRuns,
+        kindsAlone: variedKinds,
+      },
+      six: { mix: sixMix, perQuery, roundTrips, cases: cases.map((x) => ({ name: x.name, what: x.what, ours: x.ours.query, anchor: x.anchor?.query ?? null })), checks, skipped, secondsPerRun: seconds },
+      staleness,
+      rss,
       ingestMs: ingest.elapsedMs,
-      secondsPerRun: seconds,
+      warmSeconds,
+      ttlSeconds: ttl,
       machine: machine(),
     };
     fs.mkdirSync(RESULTS_DIR, { recursive: true });
     fs.writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
     writeResultsMarkdown();
-    log(`wrote bench/results/latest.json and bench/RESULTS.md: ratio ${results.ratio} at concurrency ${results.concurrency}, our p99 ${results.ours.p99Ms} ms`);
+    const h = variedRuns[at];
+    const npmKey: ServerKey = npmStartCache === 'on' ? 'oursOn' : 'oursOff';
+    log(`varied @${at}: ours as npm start runs it ${h[npmKey].rps} req/s (p99 ${h[npmKey].p99Ms} ms) vs the anchor with its cache ${h.anchorCache.rps} (${round2(h[npmKey].rps / h.anchorCache.rps)}×); uncached ${round2(h.oursOff.rps / h.anchor.rps)}×`);
+    log('wrote bench/results/latest.json and bench/RESULTS.md');
   } finally {
     for (const step of cleanup) await step().catch((e: unknown) => log(`cleanup: ${String(e)}`));
   }
 }
 
-/** Drives ours, then the anchor; each side's figures carry the CPU its server and Neo4j spent per request. */
-async function compare(ours: Server, anchor: Server, oursQ: BenchCase['ours'][], anchorQ: BenchCase['ours'][], c: number, seconds: number, neo4jPid?: number): Promise<Compared> {
-  const measured = async (server: Server, queries: BenchCase['ours'][]) => {
-    const server0 = cpuMs(server.pid);
-    const neo0 = neo4jPid ? cpuMs(neo4jPid) : 0;
-    const figures = await drive(server.url, queries, c, seconds);
-    const per = (ms: number) => Math.round((ms / Math.max(1, figures.requests)) * 100) / 100;
-    return { ...figures, cpuMsPerRequest: { server: per(cpuMs(server.pid) - server0), neo4j: neo4jPid ? per(cpuMs(neo4jPid) - neo0) : null } };
-  };
-  const o = await measured(ours, oursQ);
-  const a = anchorQ.length > 0 ? await measured(anchor, anchorQ) : null;
-  return { ours: o, anchor: a, ratio: a && a.rps > 0 ? Math.round((o.rps / a.rps) * 100) / 100 : null };
-}
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/**
- * Each query once, one at a time (lazy loads happen once, not under load), then `seconds` of the
- * mix at concurrency 16: both JVM (Neo4j's compiled query paths) and V8 need load before their
- * figures settle, and a freshly started engine warms for whoever is measured first.
- */
-async function warm(server: Server, queries: BenchCase['ours'][], seconds: number): Promise<void> {
-  for (const q of queries) await post(server.url, q);
-  await drive(server.url, queries, 16, seconds);
-}
-
-function anchorQueries(cases: readonly BenchCase[]): BenchCase['ours'][] {
-  return cases.flatMap((x) => (x.anchor ? [x.anchor] : []));
-}
-
-/** Every case answers without errors on both sides, and both sides answer the same question. */
-async function checkAnswers(
-  cases: readonly BenchCase[],
-  ours: Server,
-  anchor: Server,
-): Promise<{ checks: Record<string, string>; failed: { case: BenchCase; reason: string }[] }> {
-  const checks: Record<string, string> = {};
-  const failed: { case: BenchCase; reason: string }[] = [];
-  for (const x of cases) {
-    const o = await post(ours.url, x.ours);
-    if (o.errors || !o.data) {
-      failed.push({ case: x, reason: `${x.name} (ours answered errors: ${JSON.stringify(o.errors)})` });
-      continue;
-    }
-    if (!x.anchor) continue;
-    const a = await post(anchor.url, x.anchor);
-    if (a.errors || !a.data) {
-      failed.push({ case: x, reason: `${x.name} (the anchor answered errors: ${JSON.stringify(a.errors)})` });
-      continue;
-    }
-    checks[x.name] = sameAnswer(x.name, o.data, a.data);
-  }
-  log(`answers: ${JSON.stringify(checks)}`);
-  return { checks, failed };
-}
-
-function sameAnswer(name: string, o: Record<string, any>, a: Record<string, any>): string {
-  const agree = (what: string, ours: unknown, anchor: unknown): string => {
-    const same = JSON.stringify(ours) === JSON.stringify(anchor);
-    if (!same) log(`WARNING ${name}: ${what} differ: ours ${JSON.stringify(ours)}, anchor ${JSON.stringify(anchor)}`);
-    return `${same ? 'same' : 'DIFFERENT'} ${what}`;
-  };
-  switch (name) {
-    case 'clauseSharing':
-      return agree(
-        'ministries and measures',
-        o.ministriesSharingClause.map((r: any) => [r.ministry.id, r.measures.map((m: any) => m.id).sort()]),
-        a.ministries.map((m: any) => [m.id, m.priorityItems.flatMap((p: any) => p.measures.map((x: any) => x.id)).sort()]),
-      );
-    case 'ministryTree':
-      return agree(
-        'measure ids',
-        o.ministry.priorityItems.flatMap((p: any) => p.measures.map((m: any) => m.id)),
-        a.ministries[0].priorityItems.flatMap((p: any) => p.measures.map((m: any) => m.id)),
-      );
-    case 'measurePage':
-      return agree('totals', o.measures.totalCount, a.measuresConnection.totalCount);
-    default:
-      return 'answers (not compared)';
-  }
-}
-
-/** Cypher round trips one request of each case makes (in-process app on the same graph). */
-async function countRoundTrips(cases: readonly BenchCase[], executor: Executor): Promise<Record<string, number>> {
-  const app = createApp({ config: { nodeEnv: 'production', corsOrigins: [] }, executor });
-  const url = await app.listen(0);
-  try {
-    const trips: Record<string, number> = {};
-    for (const x of cases) {
-      const before = executor.roundTrips;
-      const answer = await post(url, x.ours);
-      if (answer.errors) throw new Error(`${x.name}: ${JSON.stringify(answer.errors)}`);
-      trips[x.name] = executor.roundTrips - before;
-    }
-    return trips;
-  } finally {
-    await app.stop();
-  }
-}
-
-function fmt(f: LoadFigures | null): string {
+function fmt(f: { rps: number; p50Ms: number; p99Ms: number; failures: number } | null): string {
   return f ? `${f.rps} rps p50 ${f.p50Ms} p99 ${f.p99Ms} ms (${f.failures} failed)` : '—';
 }
 

@@ -13,8 +13,8 @@ export interface Machine {
   readonly date: string;
 }
 
-/** Call when the bench starts; the function it returns describes the machine (and `neo4jHeap`) at the end. */
-export function machineStart(neo4jHeap = '1g'): () => Machine {
+/** Call when the bench starts; the function it returns describes the machine (and the engine's heap and page cache) at the end. */
+export function machineStart(neo4jHeap = '1g', neo4jPageCache = '512m'): () => Machine {
   const start = os.loadavg()[0];
   return () => ({
     cpus: os.cpus().length,
@@ -22,7 +22,7 @@ export function machineStart(neo4jHeap = '1g'): () => Machine {
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
     os: `${os.type()} ${os.release()}`,
-    neo4j: `5.26 Community, embedded (neo4j-local), heap ${neo4jHeap}, page cache 512m, same machine`,
+    neo4j: `5.26 Community, embedded (neo4j-local), heap ${neo4jHeap}, page cache ${neo4jPageCache}, same machine`,
     loadAverage: { start: Math.round(start * 100) / 100, end: Math.round(os.loadavg()[0] * 100) / 100 },
     date: new Date().toISOString(),
   });

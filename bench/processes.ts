@@ -5,6 +5,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../src/config';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/db/localNeo4j';
@@ -21,12 +22,12 @@ export interface BenchNeo4j {
   stop(): Promise<void>;
 }
 
-/** Starts (or reuses) a bench Neo4j: by default the bench's own (port 7811, .neo4j-bench/, heap 1g). */
+/** Starts (or reuses) a bench Neo4j: by default the bench's own (port 7811, .neo4j-bench/, heap 1g, page cache 512m). */
 export async function startBenchNeo4j(
   log: (line: string) => void,
-  { dataDir = BENCH_DATA_DIR, boltPort = BENCH_BOLT_PORT, heap = '1g' }: { dataDir?: string; boltPort?: number; heap?: string } = {},
+  { dataDir = BENCH_DATA_DIR, boltPort = BENCH_BOLT_PORT, heap = '1g', pageCache = '512m' }: { dataDir?: string; boltPort?: number; heap?: string; pageCache?: string } = {},
 ): Promise<BenchNeo4j> {
-  const started = await startLocalNeo4j({ boltPort, dataDir, heap, pageCache: '512m', log: (l) => log(`[neo4j] ${l}`) });
+  const started = await startLocalNeo4j({ boltPort, dataDir, heap, pageCache, log: (l) => log(`[neo4j] ${l}`) });
   return {
     uri: started.boltUri,
     pid: started.pid,
@@ -42,6 +43,8 @@ export interface Server {
   readonly base: string;
   /** The GraphQL endpoint. */
   readonly url: string;
+  /** Where its stdout and stderr go. */
+  readonly logFile: string;
   stop(): Promise<void>;
 }
 
@@ -56,38 +59,61 @@ export function buildOurs(log: (line: string) => void): void {
 }
 
 /**
- * Starts our API as `node dist/js/src/main.js`, the compiled server `npm start` runs (call
- * buildOurs first; the process that serves is the child itself, so its RSS is the server's) and
- * waits for /readyz. `env` adds settings (RESPONSE_CACHE…).
+ * The environment `npm start` gives the server: the bench's own minus every variable the server's
+ * configuration reads (src/config.ts), so each setting has npm start's default unless `env` names it.
  */
-export function startOurs(neo4jUri: string, port: number, env: Record<string, string> = {}): Promise<Server> {
-  if (!fs.existsSync(OURS_MAIN)) throw new Error(`${OURS_MAIN} is missing: run npm run build first`);
-  const child = spawn(process.execPath, [OURS_MAIN], {
-    cwd: projectRoot,
-    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  return waitReady(child, base, `${base}/graphql`, async () => (await fetch(`${base}/readyz`)).status === 200);
+export function npmStartEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const configSource = fs.readFileSync(path.join(projectRoot, 'src', 'config.ts'), 'utf8');
+  const read = new Set([...configSource.matchAll(/\benv(?:, '|\.)([A-Z][A-Z0-9_]+)/gu)].map((m) => m[1]));
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !read.has(name) && !name.startsWith('NEO4J_')));
+  return { ...clean, ...env };
 }
 
-/** Installs the anchor's dependencies when missing (npm ci: its package-lock.json pins them). */
+/**
+ * Starts our API as `node dist/js/src/main.js`, the compiled server `npm start` runs (call
+ * buildOurs first; the process that serves is the child itself, so its RSS is the server's), with
+ * npm start's settings but the Neo4j URI and port (and what `env` adds: RESPONSE_CACHE…), and
+ * waits for /readyz. Its log (stderr: a line per request at npm start's level, info) goes to a file
+ * in `logDir`, as a deployment would keep it.
+ */
+export function startOurs(neo4jUri: string, port: number, env: Record<string, string> = {}, logDir = os.tmpdir()): Promise<Server> {
+  if (!fs.existsSync(OURS_MAIN)) throw new Error(`${OURS_MAIN} is missing: run npm run build first`);
+  const logFile = path.join(logDir, `wlb-bench-ours-${port}.log`);
+  const log = fs.openSync(logFile, 'w');
+  const child = spawn(process.execPath, [OURS_MAIN], {
+    cwd: projectRoot,
+    env: npmStartEnv({ NEO4J_URI: neo4jUri, PORT: String(port), ...env }),
+    stdio: ['ignore', log, log],
+  });
+  fs.closeSync(log);
+  const base = `http://127.0.0.1:${port}`;
+  return waitReady(child, base, `${base}/graphql`, logFile, async () => (await fetch(`${base}/readyz`)).status === 200);
+}
+
+/** Installs the anchor's dependencies when any is missing (npm ci: its package-lock.json pins them). */
 export function ensureAnchorInstalled(log: (line: string) => void): void {
-  if (fs.existsSync(path.join(ANCHOR_DIR, 'node_modules', '@neo4j', 'graphql'))) return;
+  const { dependencies } = JSON.parse(fs.readFileSync(path.join(ANCHOR_DIR, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  if (Object.keys(dependencies).every((name) => fs.existsSync(path.join(ANCHOR_DIR, 'node_modules', name, 'package.json')))) return;
   log('installing the anchor (npm ci --prefix bench/anchor)…');
   const npm = spawnSync('npm', ['ci', '--prefix', ANCHOR_DIR, '--no-audit', '--no-fund'], { stdio: 'inherit' });
   if (npm.status !== 0) throw new Error(`npm ci --prefix ${ANCHOR_DIR} failed (exit ${npm.status})`);
 }
 
-/** Starts the anchor (bench/anchor/server.js) and waits until it answers `{ __typename }`. */
-export function startAnchor(neo4jUri: string, port: number): Promise<Server> {
+/**
+ * Starts the anchor (bench/anchor/server.js) and waits until it answers `{ __typename }`;
+ * `cacheTtlSeconds` > 0 turns on Apollo's response cache with that TTL.
+ */
+export function startAnchor(neo4jUri: string, port: number, { cacheTtlSeconds = 0, logDir = os.tmpdir() }: { cacheTtlSeconds?: number; logDir?: string } = {}): Promise<Server> {
+  const logFile = path.join(logDir, `wlb-bench-anchor-${port}.log`);
+  const log = fs.openSync(logFile, 'w');
   const child = spawn(process.execPath, [path.join(ANCHOR_DIR, 'server.js')], {
     cwd: ANCHOR_DIR,
-    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), RESPONSE_CACHE_TTL: String(cacheTtlSeconds) },
+    stdio: ['ignore', log, log],
   });
+  fs.closeSync(log);
   const base = `http://127.0.0.1:${port}`;
-  return waitReady(child, base, `${base}/`, async () => {
+  return waitReady(child, base, `${base}/`, logFile, async () => {
     const response = await fetch(`${base}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
     return response.status === 200;
   });
@@ -100,15 +126,15 @@ export function rssMb(pid: number): number {
   return kb / 1024;
 }
 
-async function waitReady(child: ChildProcess, base: string, url: string, ready: () => Promise<boolean>, timeoutMs = 90_000): Promise<Server> {
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+async function waitReady(child: ChildProcess, base: string, url: string, logFile: string, ready: () => Promise<boolean>, timeoutMs = 90_000): Promise<Server> {
+  const tail = () => fs.readFileSync(logFile, 'utf8').slice(-4000);
   let exited: string | undefined;
   child.on('exit', (code, signal) => (exited = signal ?? `exit ${code}`));
   const server: Server = {
     pid: child.pid as number,
     base,
     url,
+    logFile,
     stop: () =>
       new Promise<void>((resolve) => {
         if (exited) return resolve();
@@ -118,7 +144,7 @@ async function waitReady(child: ChildProcess, base: string, url: string, ready: 
   };
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (exited) throw new Error(`server at ${base} ended (${exited}) before it was ready:\n${stderr}`);
+    if (exited) throw new Error(`server at ${base} ended (${exited}) before it was ready:\n${tail()}`);
     try {
       if (await ready()) return server;
     } catch {
@@ -126,7 +152,7 @@ async function waitReady(child: ChildProcess, base: string, url: string, ready: 
     }
     if (Date.now() > deadline) {
       await server.stop();
-      throw new Error(`server at ${base} not ready within ${timeoutMs / 1000} s:\n${stderr}`);
+      throw new Error(`server at ${base} not ready within ${timeoutMs / 1000} s:\n${tail()}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

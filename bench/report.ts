@@ -28,64 +28,151 @@ export function writeResultsMarkdown(): void {
   if (scale) parts.push(...scaleSection(scale));
   const discovery = read('discovery.json');
   if (discovery) parts.push(...discoverySection(discovery));
-  parts.push('## Rerun', '', '```bash', 'npm run bench          # ours vs @neo4j/graphql 7, ~3 min', 'npm run bench:soak     # 60 s at concurrency 64', 'npm run bench:scale    # 1× and 100× synthetic data', 'npm run bench:discovery # ingest and similarity at 1× and 100×', '```', '');
+  parts.push(
+    '## Rerun',
+    '',
+    '```bash',
+    'npm run bench           # four servers (ours with and without cache, @neo4j/graphql 7 with and without Apollo\'s cache): varied mix, six-query mix, staleness',
+    'npm run bench -- --concurrency 16 --requests 2000 --mix-only   # shorter',
+    'npm run bench:soak      # 60 s of the varied mix at concurrency 64, RSS',
+    'npm run bench:scale     # 1× and 100× synthetic data',
+    'npm run bench:discovery # ingest and similarity at 1× and 100×',
+    '```',
+    '',
+  );
   fs.writeFileSync(OUT, parts.join('\n'));
 }
 
-const ms = (n: number | undefined) => (n === undefined ? '—' : `${n}`);
+/** A latency; null (NaN in the run: no answer arrived within it) says so. */
+const ms = (n: number | null | undefined) => (n === undefined ? '—' : n === null ? 'none answered' : `${n}`);
 const figures = (f: Json | null) => (f ? [f.rps, ms(f.p50Ms), ms(f.p99Ms)] : ['—', '—', '—']);
 const row = (cells: unknown[]) => `| ${cells.join(' | ')} |`;
 
+const SERVER_ORDER = ['oursOff', 'oursOn', 'anchor', 'anchorCache'];
+const pct = (x: number | undefined) => (x === undefined ? '—' : `${(x * 100).toFixed(1)} %`);
+const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b ? `${Math.round((a / b) * 100) / 100}×` : '—');
+const cpu = (f: Json | null | undefined) => (f?.cpuMsPerRequest ? `${f.cpuMsPerRequest.server} + ${f.cpuMsPerRequest.neo4j ?? '?'}` : '—');
+const yes = (ok: boolean) => (ok ? 'met' : '**not met**');
+
 function benchSection(r: Json): string[] {
+  if (!r.varied) return legacyBenchSection(r);
+  const label = (key: string) => (r.servers as Json[]).find((x) => x.key === key)?.label ?? key;
+  const keys = SERVER_ORDER.filter((k) => (r.servers as Json[]).some((x) => x.key === k));
+  const at = String(r.headlineConcurrency);
+  const h = r.varied.runs[at] ?? {};
+  const npmKey = r.npmStartResponseCache === 'on' ? 'oursOn' : 'oursOff';
+  const stale = (key: string) => (r.staleness?.servers as Json[] | undefined)?.find((x) => x.name === key);
+  const v = r.varied.summary;
   const out = [
-    '## wlb-graph vs the anchor (@neo4j/graphql 7), same graph, same run',
+    '## wlb-graph vs the anchor (@neo4j/graphql 7): four servers, same graph, same run',
     '',
     machineLine(r.machine),
     '',
-    `Headline (the mix at concurrency ${r.concurrency}, response cache ${r.responseCache}): **ours ${r.ours.rps} req/s, p50 ${r.ours.p50Ms} ms, p99 ${r.ours.p99Ms} ms; anchor ${r.anchor.rps} req/s, p99 ${r.anchor.p99Ms} ms; ratio ${r.ratio}×**. ${r.secondsPerRun} s per run; every server and the load generator share the same ${r.machine.cpus} cores with Neo4j.`,
+    `Four servers on the same Neo4j, driven one at a time with the same sequence: ${keys.map((k) => `**${label(k)}**`).join(', ')}. Ours is the compiled server \`npm start\` runs, with npm start's settings (RESPONSE_CACHE default: ${r.npmStartResponseCache}); the anchor's cache is Apollo's response cache (@apollo/server-plugin-response-cache 5) with every answer cacheable for ${r.ttlSeconds} s (\`defaultMaxAge\` of the cache-control plugin: @neo4j/graphql's schema carries no cache hints). Every server and the load generator share the same ${r.machine.cpus} cores with Neo4j.`,
     '',
-    '### The mix (cases cycled per connection)',
+    '### Targets (the varied mix at concurrency 16)',
     '',
-    row(['concurrency', 'ours req/s', 'ours p50 ms', 'ours p99 ms', 'anchor req/s', 'anchor p50 ms', 'anchor p99 ms', 'ratio', 'failed (ours/anchor)']),
-    row(Array(9).fill('---')),
+    row(['what', 'measured', 'target', '']),
+    row(Array(4).fill('---')),
   ];
-  for (const [c, m] of Object.entries(r.mix as Record<string, Json>)) {
-    out.push(row([c, ...figures(m.ours), ...figures(m.anchor), m.ratio ?? '—', `${m.ours.failures}/${m.anchor?.failures ?? '—'}`]));
+  if (h[npmKey] && h.anchorCache) {
+    out.push(row([`ours as npm start runs it vs the anchor with its cache, req/s`, `${h[npmKey].rps} vs ${h.anchorCache.rps}: ${ratio(h[npmKey].rps, h.anchorCache.rps)}`, '≥ 2×', yes(h[npmKey].rps >= 2 * h.anchorCache.rps)]));
+    out.push(row([`ours as npm start runs it, p99`, `${h[npmKey].p99Ms} ms`, '≤ 20 ms', yes(h[npmKey].p99Ms <= 20)]));
   }
-  if (r.cacheOn) {
-    out.push('', `### With the response cache on (RESPONSE_CACHE=on)`, '', row(['concurrency', 'req/s', 'p50 ms', 'p99 ms', 'vs anchor']), row(Array(5).fill('---')));
-    for (const [c, f] of Object.entries(r.cacheOn as Record<string, Json>)) {
-      const anchor = r.mix[c]?.anchor?.rps;
-      out.push(row([c, ...figures(f), anchor ? `${Math.round((f.rps / anchor) * 100) / 100}×` : '—']));
-    }
+  if (h.oursOn && npmKey !== 'oursOn' && h.anchorCache) out.push(row([`ours with RESPONSE_CACHE=on vs the anchor with its cache (not the npm start default)`, `${h.oursOn.rps} vs ${h.anchorCache.rps}: ${ratio(h.oursOn.rps, h.anchorCache.rps)}, p99 ${h.oursOn.p99Ms} ms`, '(≥ 2×, ≤ 20 ms)', '']));
+  if (h.oursOff && h.anchor) {
+    out.push(row(['ours uncached vs the anchor uncached, req/s', `${h.oursOff.rps} vs ${h.anchor.rps}: ${ratio(h.oursOff.rps, h.anchor.rps)}`, '≥ 1.5× (goal 2×)', yes(h.oursOff.rps >= 1.5 * h.anchor.rps)]));
+    out.push(row(['ours uncached, p99', `${h.oursOff.p99Ms} ms`, '≤ 100 ms', yes(h.oursOff.p99Ms <= 100)]));
   }
-  const cpu = (f: Json | null) => (f?.cpuMsPerRequest ? `${f.cpuMsPerRequest.server} + ${f.cpuMsPerRequest.neo4j ?? '?'}` : '—');
+  for (const key of [npmKey, npmKey === 'oursOn' ? 'oursOff' : 'oursOn']) {
+    const x = stale(key);
+    if (x) out.push(row([`staleness of ${key === npmKey ? 'ours as npm start runs it' : label(key)}`, `${x.freshAfterMs ?? '> time-out'} ms`, '≤ 1 000 ms', yes(x.freshAfterMs !== null && x.freshAfterMs <= 1000)]));
+  }
+  if (stale('anchorCache')) out.push(row(['staleness of the anchor with its cache (reported beside)', `${stale('anchorCache')!.freshAfterMs ?? '> time-out'} ms`, '—', '']));
   out.push(
     '',
-    '### Each case alone',
+    `### The varied mix`,
     '',
-    'CPU ms per request = the server process + Neo4j (from /proc; the load generator not counted).',
+    `${v.requests} operations, **${v.distinct} distinct** (the anchor's: ${v.distinctAnchor} — it takes one spelling of a clause path), seed ${r.varied.seed}, drawn from the loaded graph (bench/varied/): every distinct operation once, the rest repeats with Zipf popularity (s = ${r.varied.zipf}) within a kind, kinds equally likely, shuffled. Each run sends the first ${r.varied.requestsPerRun} in the same order of issue to every server (one shared sequence across the connections), the queries tagged per run, so each run starts with nothing of it cached. Hit rate: answers a response cache served (ours: \`x-response-cache: hit\`, RESPONSE_CACHE_HEADER=on; the anchor: Apollo's \`age\` header). CPU ms per request = the server process + Neo4j (from /proc).`,
     '',
-    row(['case', 'concurrency', 'ours req/s', 'ours p50', 'ours p99', 'anchor req/s', 'anchor p50', 'anchor p99', 'ratio', 'our Cypher round trips', 'CPU ms/req ours', 'CPU ms/req anchor']),
-    row(Array(12).fill('---')),
+    row(['concurrency', 'server', 'req/s', 'p50 ms', 'p99 ms', 'cache hits', 'failed', 'GraphQL errors', 'CPU ms/req', 'vs the anchor alike']),
+    row(Array(10).fill('---')),
   );
-  for (const q of r.perQuery as Json[]) {
-    out.push(row([q.name, q.concurrency, ...figures(q.ours), ...figures(q.anchor), q.ratio ?? '—', r.roundTrips[q.name] ?? '—', cpu(q.ours), cpu(q.anchor)]));
+  for (const [c, runs] of Object.entries(r.varied.runs as Record<string, Json>)) {
+    for (const k of keys) {
+      const f = runs[k];
+      if (!f) continue;
+      const other = k === 'oursOff' ? runs.anchor : k === 'oursOn' ? runs.anchorCache : undefined;
+      out.push(row([c, label(k), f.rps, ms(f.p50Ms), ms(f.p99Ms), pct(f.hitRate), f.failures, f.graphqlErrors, cpu(f), other ? ratio(f.rps, other.rps) : '']));
+    }
   }
-  out.push('', '### The cases', '');
-  for (const c of r.cases as Json[]) out.push(`- **${c.name}**: ${c.what}. Answers: ${r.checks[c.name] ?? '—'}.`);
-  if ((r.skipped as string[]).length > 0) out.push(`- Not run: ${r.skipped.join(', ')}.`);
-  out.push('', `Ingest of the bundled report before the run: ${r.ingestMs} ms.`, '');
+  out.push('', '#### By kind', '', row(['kind', 'requests', 'distinct (ours / anchor)', 'the anchor asks', 'answers compared: same / different', ...keys.map((k) => `p99 ms @${at} ${k}`)]), row(Array(5 + keys.length).fill('---')));
+  for (const k of v.byKind as Json[]) {
+    const role = k.role === 'same' ? 'the same question' : k.role === 'standIn' ? 'a stand-in (not compared)' : k.role;
+    out.push(row([k.kind, k.requests, `${k.distinct} / ${k.distinctAnchor}`, role, k.role === 'same' ? `${k.same} / ${k.different}` : '—', ...keys.map((s) => ms(h[s]?.byKind?.[k.kind]?.p99Ms))]));
+  }
+  const alone = r.varied.kindsAlone as Record<string, Json> | undefined;
+  if (alone && Object.keys(alone).length > 0) {
+    out.push('', `#### Each kind alone (ours uncached vs the anchor uncached, concurrency ${at})`, '', row(['kind', 'ours req/s', 'ours p50', 'ours p99', 'anchor req/s', 'anchor p50', 'anchor p99', 'ratio', 'CPU ms/req ours', 'CPU ms/req anchor']), row(Array(10).fill('---')));
+    for (const [kind, x] of Object.entries(alone)) out.push(row([kind, ...figures(x.oursOff), ...figures(x.anchor), ratio(x.oursOff?.rps, x.anchor?.rps), cpu(x.oursOff), cpu(x.anchor)]));
+  }
+  out.push(
+    '',
+    'Stand-ins: **search** (full-text index, themes, ranking, snippets) — the anchor runs a CONTAINS on the same types in report order; **neighbourhood** (`graph`: every relationship among the nodes, SIMILAR_TO included, cut at 200) — the anchor runs the nested read of the same neighbourhood. They are sent in their place in the sequence (so both sequences are as long) and counted in the anchor\'s figures; their answers are not compared. Typed clause spellings (ASCII, full width) are sent to the anchor in the canonical spelling (its client would have to convert them).',
+  );
+  if ((r.varied.differences as string[]).length > 0) out.push('', `Answers that differ (${r.varied.differences.length}): ${(r.varied.differences as string[]).slice(0, 10).join('; ')}.`);
+  out.push('', '### The six-query mix (cases cycled per connection)', '', `${r.six.secondsPerRun} s per run.`, '', row(['concurrency', ...keys.flatMap((k) => [`${k} req/s`, `${k} p99 ms`]), 'ours ÷ anchor, uncached']), row(Array(2 + keys.length * 2).fill('---')));
+  for (const [c, m] of Object.entries(r.six.mix as Record<string, Json>)) out.push(row([c, ...keys.flatMap((k) => [m[k]?.rps ?? '—', ms(m[k]?.p99Ms)]), ratio(m.oursOff?.rps, m.anchor?.rps)]));
+  if ((r.six.perQuery as Json[]).length > 0) {
+    out.push('', '#### Each case alone (ours uncached vs the anchor uncached)', '', row(['case', 'concurrency', 'ours req/s', 'ours p50', 'ours p99', 'anchor req/s', 'anchor p50', 'anchor p99', 'ratio', 'our Cypher round trips', 'CPU ms/req ours', 'CPU ms/req anchor']), row(Array(12).fill('---')));
+    for (const q of r.six.perQuery as Json[]) out.push(row([q.name, q.concurrency, ...figures(q.ours), ...figures(q.anchor), q.ratio ?? '—', r.six.roundTrips[q.name] ?? '—', cpu(q.ours), cpu(q.anchor)]));
+  }
+  out.push('', '#### The cases', '');
+  for (const c of r.six.cases as Json[]) out.push(`- **${c.name}**: ${c.what}. Answers: ${r.six.checks[c.name] ?? '—'}.`);
+  if (r.staleness) {
+    const st = r.staleness;
+    out.push(
+      '',
+      '### Staleness after an ingest',
+      '',
+      `Every server polled every ${st.intervalMs} ms with the text of ${st.measureId} (and lightly loaded: 2 connections each of the varied mix) while a changed report of the same year (${st.change}) was ingested (${st.ingestMs} ms; the switch at ${st.switchAtMs} ms; the replaced version deleted after npm start's grace). Times from the switch: the report's \`loadedAt\`, written by the transaction that makes the new version current (a little before it commits, so staleness is overstated by the commit, never understated); polls timed when sent. "Fresh after" = the first answer after which no answer was old or mixed.`,
+      '',
+      `The ingest heard the switch had committed ${st.switchHeardAfterMs ?? '?'} ms after \`loadedAt\`: the commit lies between, so a server's staleness from the commit is between "fresh after" less that and "fresh after".`,
+      '',
+      row(['server', 'fresh after ms', 'last old answer ms', 'first new answer ms', 'mixed answers (both versions)', 'polls', 'first poll ms']),
+      row(Array(7).fill('---')),
+    );
+    for (const x of st.servers as Json[]) out.push(row([label(x.name), x.freshAfterMs ?? '> time-out', x.lastOldMs ?? '—', x.firstNewMs ?? '—', x.mixed, x.polls, x.firstPollMs ?? '—']));
+    out.push(
+      '',
+      `The anchor's type defs do not tell versions apart (one year is loaded), so from the staging of the new version until the old one is deleted it reads both: its answers hold both texts ("mixed", counted as old; a first new answer before the switch would be the staged version read early). With its cache, an answer stays for up to ${r.ttlSeconds} s after it was stored, whatever the graph does: the probe's answer was stored at its first poll ("first poll", before the switch), so it is served until ${r.ttlSeconds} s after that — anywhere from 0 to ${r.ttlSeconds} s after a switch, depending on when it was stored.`,
+    );
+  }
+  out.push('', '### Memory (RSS of each server process)', '', row(['server', 'after warm-up MB', 'at the end MB']), row(Array(3).fill('---')));
+  for (const k of keys) out.push(row([label(k), r.rss[k]?.afterWarmUpMb ?? '—', r.rss[k]?.atEndMb ?? '—']));
+  out.push('', `Ingest of the bundled report before the run: ${r.ingestMs} ms. Warm-up: the six queries once, then ${r.warmSeconds} s of the varied mix (tagged apart) at concurrency 16, per server.`, '');
+  return out;
+}
+
+/** The page of the bench before the varied mix (latest.json without `varied`). */
+function legacyBenchSection(r: Json): string[] {
+  const out = ['## wlb-graph vs the anchor (@neo4j/graphql 7), same graph, same run', '', machineLine(r.machine), '', row(['concurrency', 'ours req/s', 'ours p50 ms', 'ours p99 ms', 'anchor req/s', 'anchor p50 ms', 'anchor p99 ms', 'ratio']), row(Array(8).fill('---'))];
+  for (const [c, m] of Object.entries(r.mix as Record<string, Json>)) out.push(row([c, ...figures(m.ours), ...figures(m.anchor), m.ratio ?? '—']));
+  out.push('');
   return out;
 }
 
 function soakSection(s: Json): string[] {
+  const what = s.mix
+    ? `the varied mix (${s.mix.operations} operations, ${s.mix.distinct} distinct, its sequence again and again) at concurrency ${s.concurrency} against our API as npm start runs it (response cache ${s.responseCache})`
+    : `the mix at concurrency ${s.concurrency} against our API (src/main.ts, child process)`;
+  const hits = s.hitRate !== undefined ? `, cache hits ${(s.hitRate * 100).toFixed(1)} %` : '';
   return [
     '## Soak',
     '',
     machineLine(s.machine),
     '',
-    `${s.seconds} s of the mix at concurrency ${s.concurrency} against our API (src/main.ts, child process): ${s.requests} requests, ${s.rps} req/s, p50 ${s.p50Ms} ms, p99 ${s.p99Ms} ms, **${s.failures} failed**, ${s.graphqlErrors} GraphQL errors in the sampled answers.`,
+    `${s.seconds} s of ${what}: ${s.requests} requests, ${s.rps} req/s, p50 ${s.p50Ms} ms, p99 ${s.p99Ms} ms, **${s.failures} failed**, ${s.graphqlErrors} GraphQL errors${hits}.`,
     '',
     `RSS of the API process: ${s.rss.beforeMb} MB before (after warm-up), ${s.rss.peakMb} MB peak, ${s.rss.afterMb} MB at the end, **growth ${s.rss.growthMb} MB**; median ${s.rss.firstHalfMedianMb ?? '—'} MB over the first half, ${s.rss.secondHalfMedianMb ?? '—'} MB over the second; every 10 s: ${s.rss.samplesMb.join(', ')} MB.`,
     '',
@@ -93,12 +180,24 @@ function soakSection(s: Json): string[] {
 }
 
 function scaleSection(s: Json): string[] {
-  const out = ['## Scale: 1× vs 100× synthetic data', '', machineLine(s.machine), '', s.how, '', row(['data', 'measures', 'nodes', 'ingest ms', 'of which discovery ms', 'of which similarity ms', 'mix req/s @16', 'mix p50 ms', 'mix p99 ms']), row(Array(9).fill('---'))];
-  for (const r of s.runs as Json[]) out.push(row([r.label, r.measures, r.nodes, r.ingestMs, r.discoveryMs ?? '—', r.similarityMs ?? '—', ...figures(r.mix)]));
+  const runs = s.runs as Json[];
+  const out = ['## Scale: 1× vs 100× synthetic data', '', machineLine(s.machine), '', s.how, '', row(['data', 'measures', 'nodes', 'ingest ms', 'of which discovery ms', 'of which similarity ms', 'of which writes ms', 'varied mix req/s @16', 'varied p50 ms', 'varied p99 ms', 'six-query mix req/s @16', 'six p50 ms', 'six p99 ms']), row(Array(13).fill('---'))];
+  for (const r of runs) out.push(row([r.label, r.measures, r.nodes, r.ingestMs, r.discoveryMs ?? '—', r.similarityMs ?? '—', r.timings?.writeMs ?? '—', ...figures(r.varied ?? null), ...figures(r.mix)]));
   out.push('');
+  const first = runs[0]?.varied;
+  const last = runs[runs.length - 1]?.varied;
+  if (first && last && runs.length > 1) {
+    out.push(`The varied mix's p99 at ${runs[runs.length - 1].label}: ${last.p99Ms} ms, ${Math.round((last.p99Ms / first.p99Ms) * 100) / 100}× its p99 at ${runs[0].label} (${first.p99Ms} ms; target ≤ 2×).`, '');
+    const kinds = Object.keys(first.byKind ?? {});
+    if (kinds.length > 0) {
+      out.push(row(['varied mix, kind', ...runs.map((r) => `${r.label} p99 ms`)]), row(Array(runs.length + 1).fill('---')));
+      for (const k of kinds) out.push(row([k, ...runs.map((r) => ms(r.varied?.byKind?.[k]?.p99Ms))]));
+      out.push('');
+    }
+  }
   if (s.perQuery) {
-    out.push(row(['case', ...(s.runs as Json[]).map((r) => `${r.label} p99 ms`)]), row(Array((s.runs as Json[]).length + 1).fill('---')));
-    for (const name of Object.keys(s.perQuery)) out.push(row([name, ...(s.perQuery[name] as number[])]));
+    out.push(row(['six-query mix, case alone', ...runs.map((r) => `${r.label} p99 ms`)]), row(Array(runs.length + 1).fill('---')));
+    for (const name of Object.keys(s.perQuery)) out.push(row([name, ...(s.perQuery[name] as (number | null)[]).map(ms)]));
     out.push('');
   }
   return out;

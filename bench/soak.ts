@@ -1,26 +1,26 @@
 /**
- * `npm run bench:soak [-- --seconds 60 --concurrency 64]`: our API (the real src/main.ts, child
- * process) on the bench's Neo4j with the report loaded, driven with the bench mix for a minute at
- * concurrency 64. Reports failures, GraphQL errors, throughput, latency, and the API process's RSS
- * (after warm-up, every second, at the end): a leak shows as growth that does not level off.
- * Writes bench/results/soak.json and regenerates bench/RESULTS.md.
+ * `npm run bench:soak [-- --seconds 60 --concurrency 64]`: our API as npm start runs it (the
+ * compiled server, npm start's settings — its response cache default included) on the bench's
+ * Neo4j with the report loaded, driven with the varied mix (bench/varied/: its sequence again and
+ * again, over 2 000 distinct questions, so a cache keeps filling and evicting) for a minute at
+ * concurrency 64. Reports failures, GraphQL errors, throughput, latency, cache hits, and the API
+ * process's RSS (after warm-up, every second, at the end): a leak shows as growth that does not
+ * level off. Writes bench/results/soak.json and regenerates bench/RESULTS.md.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSchema } from 'graphql';
-import { projectRoot } from '../src/config';
+import { loadConfig, projectRoot } from '../src/config';
 import { CypherRegistry } from '../src/db/cypherRegistry';
 import { createDriver } from '../src/db/driver';
 import { Executor } from '../src/db/executor';
 import { ingestReport } from '../src/ingest/ingestReport';
-import { loadTypeDefs } from '../src/server/schema';
-import { post } from './gql';
-import { drive } from './load';
+import { driveSequence } from './load';
 import { machineStart } from './machine';
-import { runnableCases } from './mix';
 import { rssMb, startBenchNeo4j, startOurs, buildOurs } from './processes';
 import { writeResultsMarkdown } from './report';
+import { prepareVariedMix } from './varied';
 
 const log = (line: string) => console.log(`[soak] ${line}`);
 
@@ -33,29 +33,29 @@ async function main(): Promise<void> {
   const machine = machineStart();
   buildOurs(log);
   const cleanup: (() => Promise<void>)[] = [];
+  // The server's log (a line per request at npm start's level) lives as long as the run.
+  const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-soak-'));
+  cleanup.push(async () => fs.rmSync(logDir, { recursive: true, force: true }));
   try {
     const neo4j = values.uri ? { uri: values.uri, stop: async () => undefined } : await startBenchNeo4j(log);
     cleanup.unshift(() => neo4j.stop());
     const driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password: 'password' });
     cleanup.unshift(() => driver.close());
     await ingestReport(new Executor(driver, new CypherRegistry(), { database: 'neo4j', readTimeoutMs: 30_000 }), path.join(projectRoot, 'data', 'wlb-followup-r6.txt'));
-    const ours = await startOurs(neo4j.uri, 4203);
+    const ours = await startOurs(neo4j.uri, 4203, { RESPONSE_CACHE_HEADER: 'on' }, logDir);
     cleanup.unshift(() => ours.stop());
 
-    const { cases: all } = runnableCases(new Set(Object.keys(buildSchema(loadTypeDefs().join('\n')).getQueryType()!.getFields())));
-    const cases = [];
-    for (const c of all) {
-      const answer = await post(ours.url, c.ours);
-      if (answer.errors) log(`left out ${c.name}: it answers errors (${JSON.stringify(answer.errors).slice(0, 200)})`);
-      else cases.push(c);
-    }
-    const queries = cases.map((c) => c.ours);
-    await drive(ours.url, queries, concurrency, 5); // warm-up
+    const varied = await prepareVariedMix({ ours: ours.url }, { seed: 1 });
+    if (varied.errors.length > 0) throw new Error(`the varied mix answered errors: ${varied.errors.slice(0, 5).join('; ')}`);
+    const bodies = varied.bodies('ours', 'soak');
+    const kinds = varied.kinds();
+    await driveSequence(ours.url, bodies, kinds, concurrency, { seconds: 5 }); // warm-up
     const beforeMb = rssMb(ours.pid);
     const samples: number[] = [];
     const timer = setInterval(() => samples.push(rssMb(ours.pid)), 1000);
-    log(`${seconds} s at concurrency ${concurrency} over ${cases.map((c) => c.name).join(', ')}; RSS after warm-up ${beforeMb.toFixed(1)} MB`);
-    const figures = await drive(ours.url, queries, concurrency, seconds);
+    log(`${seconds} s at concurrency ${concurrency} of the varied mix (${varied.summary.requests} operations, ${varied.summary.distinct} distinct, again and again); RSS after warm-up ${beforeMb.toFixed(1)} MB`);
+    const { sampleErrors, seconds: _elapsed, ...figures } = await driveSequence(ours.url, bodies, kinds, concurrency, { seconds });
+    for (const e of sampleErrors) log(`  error: ${e}`);
     clearInterval(timer);
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const afterMb = rssMb(ours.pid);
@@ -63,7 +63,8 @@ async function main(): Promise<void> {
     const result = {
       seconds,
       concurrency,
-      cases: cases.map((c) => c.name),
+      responseCache: loadConfig({}).responseCache,
+      mix: { operations: varied.summary.requests, distinct: varied.summary.distinct },
       ...figures,
       rss: {
         beforeMb: r1(beforeMb),

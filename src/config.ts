@@ -63,6 +63,12 @@ export interface Config {
   readonly batchWindowMs: number;
   /** In-process response cache, keyed by the served reports' versions (src/server/plugins/responseCache.ts); on by default. */
   readonly responseCache: 'on' | 'off';
+  /**
+   * RESPONSE_CACHE_HEADER=on: answers say whether the response cache served them (`x-response-cache:
+   * hit` or `miss`), for the bench's hit rates. Off by default: a header that tells a client which
+   * queries others asked recently does not belong in production.
+   */
+  readonly responseCacheHeader: 'on' | 'off';
 }
 
 /** Defaults of the request limits (also used by apps built without a full config, e.g. in tests). */
@@ -108,6 +114,7 @@ export function loadConfig(env: Env = process.env): Config {
     batchWindowMs: batchWindow(env, 'BATCH_WINDOW_MS', 0),
     // On by default: after an ingest every cached answer is fresh within a second (tests/integration/cacheFreshness.test.ts).
     responseCache: oneOf(env, 'RESPONSE_CACHE', ['on', 'off'] as const, 'on'),
+    responseCacheHeader: oneOf(env, 'RESPONSE_CACHE_HEADER', ['on', 'off'] as const, 'off'),
   };
   return Object.freeze(config);
 }

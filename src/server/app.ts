@@ -27,7 +27,7 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface AppOptions {
   /** Limits default to LIMIT_DEFAULTS when absent. */
-  readonly config: Pick<Config, 'nodeEnv' | 'corsOrigins'> & Partial<Pick<Config, keyof typeof LIMIT_DEFAULTS | 'responseCache' | 'batchWindowMs'>>;
+  readonly config: Pick<Config, 'nodeEnv' | 'corsOrigins'> & Partial<Pick<Config, keyof typeof LIMIT_DEFAULTS | 'responseCache' | 'responseCacheHeader' | 'batchWindowMs'>>;
   readonly executor: Executor;
   readonly log?: Logger;
   /** How long a read of the served reports' versions is trusted (default 1 s; see loaders/servedReports.ts). */
@@ -73,7 +73,7 @@ export function createApp(options: AppOptions): App {
       // The schema carries no cache hints and our cache keys answers by report version: Apollo's
       // cache-control plugin would only spend time on every field (measurable on large answers).
       ApolloServerPluginCacheControlDisabled(),
-      ...(options.config.responseCache === 'on' ? [responseCachePlugin<GraphContext>({ versionOf: (context) => (context.served.unavailable ? null : context.served.signature) })] : []),
+      ...(options.config.responseCache === 'on' ? [responseCachePlugin<GraphContext>({ versionOf: (context) => (context.served.unavailable ? null : context.served.signature), header: options.config.responseCacheHeader === 'on' })] : []),
     ],
   });
   httpServer.on(

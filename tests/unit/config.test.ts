@@ -50,6 +50,12 @@ test('NODE_ENV: production unless set to development or test; anything else is r
   expect(() => loadConfig({ NODE_ENV: 'dev' })).toThrow(/NODE_ENV must be one of production, development, test; got "dev"/u);
 });
 
+test('RESPONSE_CACHE_HEADER is on or off (default off: the hit/miss header is for the bench)', () => {
+  expect(loadConfig({}).responseCacheHeader).toBe('off');
+  expect(loadConfig({ RESPONSE_CACHE_HEADER: 'on' }).responseCacheHeader).toBe('on');
+  expect(() => loadConfig({ RESPONSE_CACHE_HEADER: 'yes' })).toThrow(/RESPONSE_CACHE_HEADER must be one of on, off/u);
+});
+
 test('RESPONSE_CACHE is on or off (default on)', () => {
   expect(loadConfig({}).responseCache).toBe('on');
   expect(loadConfig({ RESPONSE_CACHE: 'off' }).responseCache).toBe('off');

@@ -20,7 +20,12 @@ export interface ResponseCacheOptions<C> {
   readonly maxEntries?: number;
   /** Memory the answers may take, counted as the length of their JSON (least recently used dropped first). */
   readonly maxBytes?: number;
+  /** Say `x-response-cache: hit` or `miss` on each answer (the bench's hit rates; never in production). */
+  readonly header?: boolean;
 }
+
+/** The header `header: true` adds. */
+export const CACHE_STATUS_HEADER = 'x-response-cache';
 
 export interface ResponseCacheStats {
   hits: number;
@@ -70,9 +75,10 @@ export function responseCachePlugin<C extends object>(options: ResponseCacheOpti
           stats.hits++;
           entries.delete(key); // most recently used goes last
           entries.set(key, hit);
-          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: hit.result } };
+          return { http: { status: undefined, headers: new HeaderMap(options.header ? [[CACHE_STATUS_HEADER, 'hit']] : []) }, body: { kind: 'single', singleResult: hit.result } };
         },
         async willSendResponse({ response }) {
+          if (options.header && !response.http.headers.has(CACHE_STATUS_HEADER)) response.http.headers.set(CACHE_STATUS_HEADER, 'miss');
           if (key === undefined || response.body.kind !== 'single' || response.body.singleResult.errors) return;
           if (entries.has(key)) return;
           const size = JSON.stringify(response.body.singleResult).length;
