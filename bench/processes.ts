@@ -60,13 +60,14 @@ export function buildOurs(log: (line: string) => void): void {
 
 /**
  * The environment `npm start` gives the server: the bench's own minus every variable the server's
- * configuration reads (src/config.ts), so each setting has npm start's default unless `env` names it.
+ * configuration reads (src/config.ts), so each setting has npm start's default unless `env` names it,
+ * and NODE_ENV=production, which package.json's start script sets.
  */
 export function npmStartEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const configSource = fs.readFileSync(path.join(projectRoot, 'src', 'config.ts'), 'utf8');
   const read = new Set([...configSource.matchAll(/\benv(?:, '|\.)([A-Z][A-Z0-9_]+)/gu)].map((m) => m[1]));
   const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !read.has(name) && !name.startsWith('NEO4J_')));
-  return { ...clean, ...env };
+  return { ...clean, NODE_ENV: 'production', ...env };
 }
 
 /**
