@@ -69,6 +69,8 @@ export interface FacetFilter {
 export interface FacetValueRow {
   readonly key: string | null;
   readonly label?: string | null;
+  /** Where the value sorts (report order, clause rank, taxonomy order, year). */
+  readonly sort?: number | null;
 }
 
 /** One cell: a value per dimension (by dimension) and its count. */
