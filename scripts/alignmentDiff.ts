@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { compact } from '../src/ingest/text';
+import { printedHelp } from './help';
 
 interface Item {
   readonly title: string;
@@ -24,9 +25,12 @@ function assignments(ministry: Ministry | undefined): Map<string, { rows: string
   return out;
 }
 
+const USAGE = 'usage: npx tsx scripts/alignmentDiff.ts <before.json> <after.json>   (files of npm run -s extract)\n';
+
 function main(argv: string[]): number {
+  if (printedHelp(argv, USAGE)) return 0;
   if (argv.length !== 2) {
-    process.stderr.write('usage: npx tsx scripts/alignmentDiff.ts <before.json> <after.json>\n');
+    process.stderr.write(USAGE);
     return 2;
   }
   const [before, after] = argv.map((f) => JSON.parse(fs.readFileSync(f, 'utf8')) as Ministry[]);

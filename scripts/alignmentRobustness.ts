@@ -19,6 +19,7 @@ import { loadMinistryDirectory, lookupMinistry } from '../src/ingest/ministryDir
 import { readReportFile } from '../src/ingest/readReport';
 import { toTable, type SpanTable } from '../src/ingest/rows';
 import { toMinistrySpans } from '../src/ingest/spans';
+import { printedHelp } from './help';
 
 interface Ministry {
   readonly id: string;
@@ -85,6 +86,13 @@ async function main(file: string): Promise<number> {
   return moved === 0 ? 0 : 1;
 }
 
-void main(process.argv[2] ?? path.join(projectRoot, 'data', 'wlb-followup-r6.txt')).then((code) => {
+const USAGE = 'usage: npx tsx scripts/alignmentRobustness.ts [report.txt]   (default: the bundled report)\n';
+const args = process.argv.slice(2);
+if (printedHelp(args, USAGE)) process.exit(0);
+if (args.length > 1 || args[0]?.startsWith('-')) {
+  process.stderr.write(USAGE);
+  process.exit(2);
+}
+void main(args[0] ?? path.join(projectRoot, 'data', 'wlb-followup-r6.txt')).then((code) => {
   process.exitCode = code;
 });

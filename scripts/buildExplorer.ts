@@ -3,9 +3,11 @@
  * `npm start` runs first) it builds only when the bundle is missing or an input changed.
  */
 import { buildExplorer, ensureExplorerBundle } from '../src/explorer/buildExplorer';
+import { printedHelp } from './help';
 
 async function main(argv: string[]): Promise<void> {
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
+  if (printedHelp(argv, 'usage: npm run build:explorer [-- --if-stale]')) return;
   if (argv.length > 1 || (argv.length === 1 && argv[0] !== '--if-stale')) {
     log('usage: npm run build:explorer [-- --if-stale]');
     process.exitCode = 2;

@@ -6,10 +6,14 @@
  */
 import { loadConfig } from '../src/config';
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../src/db/localNeo4j';
+import { printedHelp } from './help';
+
+const USAGE = 'usage: npm run db:start | db:stop | db:status   (NEO4J_BOLT_PORT, NEO4J_DATA_DIR, NEO4J_HEAP, NEO4J_PAGECACHE)\n';
 
 async function main(command: string | undefined): Promise<number> {
+  if (printedHelp(process.argv.slice(2), USAGE)) return 0;
   if (command !== 'start' && command !== 'stop' && command !== 'status') {
-    console.error('usage: tsx scripts/db.ts start|stop|status');
+    process.stderr.write(USAGE);
     return 2;
   }
   const config = loadConfig();

@@ -18,9 +18,11 @@ import { expandGraph } from '../src/graph/expandGraph';
 import { EXPORT_USAGE, parseExportArgs, UsageError } from '../src/graph/exportArgs';
 import { formatGraph } from '../src/graph/formatGraph';
 import { GRAPH_NODE_TYPES } from '../src/graph/model';
+import { printedHelp } from './help';
 
 async function main(argv: string[]): Promise<number> {
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
+  if (printedHelp(argv, EXPORT_USAGE)) return 0;
   let args;
   let config;
   try {

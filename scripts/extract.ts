@@ -11,10 +11,12 @@ import { ReportFormatError } from '../src/ingest/errors';
 import { extractReport } from '../src/ingest/extractReport';
 import { StaleReviewError } from '../src/ingest/reviews/applyReviews';
 import { ReviewFileError } from '../src/ingest/reviews/reviewFile';
+import { printedHelp } from './help';
 
 const USAGE = 'usage: npm run -s extract -- <report.txt> [--reviewed]\n';
 
 async function main(argv: string[]): Promise<number> {
+  if (printedHelp(argv, USAGE)) return 0;
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: { reviewed: { type: 'boolean', default: false } }, allowPositionals: true, strict: true });

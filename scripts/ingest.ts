@@ -11,10 +11,15 @@ import { ReportFormatError } from '../src/ingest/errors';
 import { StaleReviewError } from '../src/ingest/reviews/applyReviews';
 import { ReviewFileError } from '../src/ingest/reviews/reviewFile';
 import { formatSummary, ingestReport } from '../src/ingest/ingestReport';
+import { readReportFile } from '../src/ingest/readReport';
+import { printedHelp } from './help';
+
+const USAGE = 'usage: npm run ingest -- [report.txt]   (default: the bundled report, REPORT_PATH)\n';
 
 async function main(argv: string[]): Promise<number> {
-  if (argv.length > 1) {
-    process.stderr.write('usage: npm run ingest -- [report.txt]\n');
+  if (printedHelp(argv, USAGE)) return 0;
+  if (argv.length > 1 || argv[0]?.startsWith('-')) {
+    process.stderr.write(USAGE);
     return 2;
   }
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -29,6 +34,16 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   }
   const file = argv[0] ?? config.reportPath;
+  // A report that cannot be read is said before a database is started for it.
+  try {
+    readReportFile(file);
+  } catch (error) {
+    if (error instanceof ReportFormatError) {
+      log(`ingest: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
   const db = await openDatabase(config, log);
   try {
     const summary = await ingestReport(db.executor, file, {

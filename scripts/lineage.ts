@@ -21,11 +21,20 @@ import { readReportFile } from '../src/ingest/readReport';
 import { lineageYearFromRecords, matchLineage, type ChangeKind } from '../src/lineage';
 import type { NextYearTruth } from '../src/synth/synthesizeNextYear';
 import { scoreLinks } from '../src/synth/scoreLinks';
+import { printedHelp } from './help';
 
 const USAGE = 'usage: npx tsx scripts/lineage.ts <earlier.txt> <later.txt> [--truth later.truth.json] [--json]\n';
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { truth: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  if (printedHelp(argv, USAGE)) return 0;
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { truth: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  } catch (error) {
+    process.stderr.write(`lineage: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
   if (positionals.length !== 2) {
     process.stderr.write(USAGE);
     return 2;

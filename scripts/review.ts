@@ -22,6 +22,7 @@ import { decide, findTitle, ReviewChoiceError, StaleReviewError, withDecision } 
 import { readReviewFile, ReviewFileError, reviewFilePath, writeReviewFile } from '../src/ingest/reviews/reviewFile';
 import { formatReviewTable, reviewTables } from '../src/ingest/reviews/reviewTables';
 import { DOUBTFUL_CONFIDENCE } from '../src/model/alignment';
+import { printedHelp } from './help';
 
 const USAGE = `usage: npm run review -- [report.txt] [--all]
        npm run review -- [report.txt] --accept <item> [--by NAME] [--note TEXT]
@@ -34,6 +35,7 @@ class UsageError extends Error {}
 async function main(argv: string[]): Promise<number> {
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
   const err = (line: string): void => void process.stderr.write(`${line}\n`);
+  if (printedHelp(argv, USAGE)) return 0;
   try {
     const { values, positionals } = parseArgs({
       args: argv,

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/config';
 import { toBlocks, toLines } from '../src/ingest/blocks';
 import { toMinistrySpans } from '../src/ingest/spans';
+import { printedHelp } from './help';
 
 /** Same-length substitutions: a word of the report and a stand-in of the same width. */
 const VARIANTS: readonly (readonly [string, string])[] = [
@@ -75,10 +76,20 @@ function generator(seed: number): () => number {
   return () => (state = (state * 48271) % 2147483647) / 2147483647;
 }
 
+const USAGE = 'usage: npm run -s synthesize -- [--copies 100] [--seed 1] [report.txt] > synthetic.txt\n';
+
 function main(argv: string[]): number {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { copies: { type: 'string', default: '100' }, seed: { type: 'string', default: '1' } } });
+  if (printedHelp(argv, USAGE)) return 0;
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { copies: { type: 'string', default: '100' }, seed: { type: 'string', default: '1' } } });
+  } catch (error) {
+    process.stderr.write(`synthesize: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
   if (positionals.length > 1) {
-    process.stderr.write('usage: npm run -s synthesize -- [--copies 100] [--seed 1] [report.txt] > synthetic.txt\n');
+    process.stderr.write(USAGE);
     return 2;
   }
   const file = positionals[0] ?? path.join(projectRoot, 'data', 'wlb-followup-r6.txt');

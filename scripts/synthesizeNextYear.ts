@@ -27,11 +27,13 @@ import { parseReport } from '../src/ingest/parseReport';
 import { readReportFile } from '../src/ingest/readReport';
 import { checkTruth } from '../src/synth/checkTruth';
 import { synthesizeNextYear } from '../src/synth/synthesizeNextYear';
+import { printedHelp } from './help';
 
 const USAGE =
   'usage: npx tsx scripts/synthesizeNextYear.ts --seed N --out next.txt [--drop 0.1] [--reword 0.3] [--new 0.1] [--renames 1] [--new-items 1] [--new-item-measures 2] [--same-theme-new] [report.txt]\n';
 
 async function main(argv: string[]): Promise<number> {
+  if (printedHelp(argv, USAGE)) return 0;
   let parsed;
   try {
     parsed = parseArgs({
