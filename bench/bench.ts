@@ -179,8 +179,9 @@ async function main(): Promise<void> {
         const server0 = cpuMs(x.server.pid);
         const neo0 = neo4j.pid ? cpuMs(neo4j.pid) : 0;
         const { sampleErrors, byKind, ...f } = await driveSequence(x.server.url, bodies, bodies.map(() => kind), Math.min(at, bodies.length));
+        const answerBytes = byKind[kind]?.meanBytes ?? null;
         const per = (ms: number) => Math.round((ms / Math.max(1, f.requests)) * 100) / 100;
-        variedKinds[kind][x.key] = { ...f, cpuMsPerRequest: { server: per(cpuMs(x.server.pid) - server0), neo4j: neo4j.pid ? per(cpuMs(neo4j.pid) - neo0) : null } };
+        variedKinds[kind][x.key] = { ...f, answerBytes, cpuMsPerRequest: { server: per(cpuMs(x.server.pid) - server0), neo4j: neo4j.pid ? per(cpuMs(neo4j.pid) - neo0) : null } };
         log(`varied ${kind} alone @${at} ${x.label}: ${f.rps} req/s, p50 ${f.p50Ms} p99 ${f.p99Ms} ms, CPU ms/req ${JSON.stringify((variedKinds[kind][x.key] as any).cpuMsPerRequest)}`);
       }
     }

@@ -58,7 +58,8 @@ export interface SequenceFigures extends LoadFigures {
   readonly cacheHits: number;
   /** cacheHits / requests. */
   readonly hitRate: number;
-  readonly byKind: Record<string, { readonly requests: number; readonly p50Ms: number; readonly p99Ms: number; readonly graphqlErrors: number }>;
+  /** By kind; meanBytes = the mean size of an answer's body (UTF-8), to tell a heavy answer from a slow server. */
+  readonly byKind: Record<string, { readonly requests: number; readonly p50Ms: number; readonly p99Ms: number; readonly graphqlErrors: number; readonly meanBytes: number }>;
   /** The first few answers with errors (what went wrong, for the log). */
   readonly sampleErrors: readonly string[];
 }
@@ -78,6 +79,7 @@ export async function driveSequence(url: string, bodies: readonly string[], kind
   const sampleErrors: string[] = [];
   const latencies = new Map<string, number[]>();
   const errorsByKind = new Map<string, number>();
+  const bytesByKind = new Map<string, number>();
   type Context = { op?: number; sent?: number };
   const started = performance.now();
   // autocannon ends a run on its next 1-second tick: time the run from the first request sent to
@@ -108,6 +110,7 @@ export async function driveSequence(url: string, bodies: readonly string[], kind
           answered++;
           list.push(lastAnswered - (context.sent ?? started));
           latencies.set(kind, list);
+          bytesByKind.set(kind, (bytesByKind.get(kind) ?? 0) + Buffer.byteLength(body));
           if (body.includes('"errors":')) {
             graphqlErrors++;
             errorsByKind.set(kind, (errorsByKind.get(kind) ?? 0) + 1);
@@ -125,7 +128,7 @@ export async function driveSequence(url: string, bodies: readonly string[], kind
   const byKind: SequenceFigures['byKind'] = {};
   for (const [kind, list] of latencies) {
     list.sort((a, b) => a - b);
-    byKind[kind] = { requests: list.length, p50Ms: percentile(list, 0.5), p99Ms: percentile(list, 0.99), graphqlErrors: errorsByKind.get(kind) ?? 0 };
+    byKind[kind] = { requests: list.length, p50Ms: percentile(list, 0.5), p99Ms: percentile(list, 0.99), graphqlErrors: errorsByKind.get(kind) ?? 0, meanBytes: Math.round((bytesByKind.get(kind) ?? 0) / list.length) };
   }
   // No answer within the run: no latency to report (null in the JSON), not 0.
   const none = answered === 0;

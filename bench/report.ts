@@ -50,6 +50,7 @@ const row = (cells: unknown[]) => `| ${cells.join(' | ')} |`;
 
 const SERVER_ORDER = ['oursOff', 'oursOn', 'anchor', 'anchorCache'];
 const pct = (x: number | undefined) => (x === undefined ? '—' : `${(x * 100).toFixed(1)} %`);
+const kb = (bytes: number | null | undefined) => (bytes === undefined || bytes === null ? '—' : (bytes / 1024).toFixed(1));
 const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b ? `${Math.round((a / b) * 100) / 100}×` : '—');
 const cpu = (f: Json | null | undefined) => (f?.cpuMsPerRequest ? `${f.cpuMsPerRequest.server} + ${f.cpuMsPerRequest.neo4j ?? '?'}` : '—');
 const yes = (ok: boolean) => (ok ? 'met' : '**not met**');
@@ -113,8 +114,8 @@ function benchSection(r: Json): string[] {
   }
   const alone = r.varied.kindsAlone as Record<string, Json> | undefined;
   if (alone && Object.keys(alone).length > 0) {
-    out.push('', `#### Each kind alone (ours uncached vs the anchor uncached, concurrency ${at})`, '', row(['kind', 'ours req/s', 'ours p50', 'ours p99', 'anchor req/s', 'anchor p50', 'anchor p99', 'ratio', 'CPU ms/req ours', 'CPU ms/req anchor']), row(Array(10).fill('---')));
-    for (const [kind, x] of Object.entries(alone)) out.push(row([kind, ...figures(x.oursOff), ...figures(x.anchor), ratio(x.oursOff?.rps, x.anchor?.rps), cpu(x.oursOff), cpu(x.anchor)]));
+    out.push('', `#### Each kind alone (ours uncached vs the anchor uncached, concurrency ${at})`, '', row(['kind', 'ours req/s', 'ours p50', 'ours p99', 'anchor req/s', 'anchor p50', 'anchor p99', 'ratio', 'CPU ms/req ours', 'CPU ms/req anchor', 'mean answer KB ours / anchor']), row(Array(11).fill('---')));
+    for (const [kind, x] of Object.entries(alone)) out.push(row([kind, ...figures(x.oursOff), ...figures(x.anchor), ratio(x.oursOff?.rps, x.anchor?.rps), cpu(x.oursOff), cpu(x.anchor), `${kb(x.oursOff?.answerBytes)} / ${kb(x.anchor?.answerBytes)}`]));
   }
   out.push(
     '',
