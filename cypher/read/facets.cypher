@@ -29,8 +29,9 @@ WITH x, measureCount,
     THEN [(x)-[:HAS_THEME]->(t:Theme) | {key: t.id, label: t.nameJa, sort: t.order}]
     ELSE [null] END AS themes,
   CASE WHEN 'STATUS' IN $dimensions THEN [{key: x.status, label: x.status, sort: 0}] ELSE [null] END AS statuses,
-  // fiscalYear is written from a JS number (a float in Neo4j): toInteger so the key reads 2024, not 2024.0.
-  CASE WHEN 'FISCAL_YEAR' IN $dimensions THEN [{key: toString(toInteger(x.fiscalYear)), label: toString(toInteger(x.fiscalYear)), sort: x.fiscalYear}] ELSE [null] END AS years
+  // toInteger: a graph written before whole numbers were stored as integers holds 2024.0. The label
+  // (令和6年度) is the caller's: src/facets/facetTable.ts names the year.
+  CASE WHEN 'FISCAL_YEAR' IN $dimensions THEN [{key: toString(toInteger(x.fiscalYear)), label: null, sort: x.fiscalYear}] ELSE [null] END AS years
 // A measure without a value of an asked dimension counts under a null key; one not asked is [null].
 UNWIND CASE WHEN size(ministries) = 0 THEN [{key: null}] ELSE ministries END AS ministry
 UNWIND CASE WHEN size(sections) = 0 THEN [{key: null}] ELSE sections END AS section

@@ -11,6 +11,7 @@ import { themeIdOf } from '../discovery/taxonomy';
 import { guidelineClauseIdOf } from '../resolvers/clausePath';
 import { reportFor } from '../resolvers/fiscalYear';
 import { badUserInput } from '../server/errors';
+import { japaneseFiscalYear } from '../model/ids';
 
 export const FACET_DIMENSIONS: readonly FacetDimension[] = ['MINISTRY', 'CLAUSE_SECTION', 'CLAUSE', 'THEME', 'STATUS', 'FISCAL_YEAR'];
 export const DEFAULT_FACET_CELLS = 1000;
@@ -65,7 +66,12 @@ export async function facetTable(readers: Readers, served: ServedReports, dimens
     truncated: rows.length > limit,
     cells: ordered.slice(0, limit).map((row) => ({
       count: row.count,
-      values: dims.map((dimension) => ({ dimension, key: row.values[dimension]?.key ?? null, label: row.values[dimension]?.label ?? null })),
+      values: dims.map((dimension) => {
+        const key = row.values[dimension]?.key ?? null;
+        // A year is labelled as the report names it (令和6年度), for readers of the table in Japanese.
+        const label = dimension === 'FISCAL_YEAR' && key !== null ? japaneseFiscalYear(Number(key)) : (row.values[dimension]?.label ?? null);
+        return { dimension, key, label };
+      }),
     })),
   };
 }

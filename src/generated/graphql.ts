@@ -213,7 +213,7 @@ export type FacetValue = {
   __typename?: 'FacetValue';
   dimension: FacetDimension;
   key: Maybe<Scalars['String']['output']>;
-  /** A readable Japanese label (ministry name, `path title`, theme name); the key for STATUS and FISCAL_YEAR. */
+  /** A readable Japanese label: the ministry's name, `path title` of a clause, the theme's name, the fiscal year as the report names it (令和6年度); the key for STATUS. */
   label: Maybe<Scalars['String']['output']>;
 };
 

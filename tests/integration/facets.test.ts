@@ -110,7 +110,7 @@ describe('years', () => {
     const years = await facets(['FISCAL_YEAR']);
     expect(years).toMatchObject({ fiscalYears: [2024, 2025], measureCount: 2 * measures.length });
     expect(years.cells).toEqual(
-      [2024, 2025].map((y) => ({ count: measures.length, values: [{ dimension: 'FISCAL_YEAR', key: String(y), label: String(y) }] })),
+      [2024, 2025].map((y) => ({ count: measures.length, values: [{ dimension: 'FISCAL_YEAR', key: String(y), label: y === 2024 ? '令和6年度' : '令和7年度' }] })),
     );
     const byYearAndStatus = countsOf(await facets(['STATUS', 'FISCAL_YEAR']));
     const byStatus = tally((m) => [m.status]);
