@@ -7,8 +7,17 @@ WHERE $includeDescendants OR d = c
 MATCH (m:Ministry)-[:HAS_PRIORITY]->(:PriorityItem)-[:HAS_MEASURE]->(x)
 WITH m, x, collect(DISTINCT d) AS hit
 ORDER BY x.rank
-WITH m, collect(x {.*, textCompact: null}) AS measures, collect(hit) AS hits
-WITH m, measures, reduce(acc = [], h IN hits | acc + [d IN h WHERE NOT d IN acc]) AS clauses
+WITH m, collect([x, hit]) AS pairs
 ORDER BY m.rank
-WITH collect({rank: m.rank, ministry: m {.*}, measures: measures, clauses: [d IN clauses | d {.*}]}) AS found
-RETURN size(found) AS totalCount, [r IN found WHERE r.rank > $afterRank][..toInteger($limit) + 1] AS rows
+// Nodes are collected as they are (references) and turned into maps only for the page: with the data
+// grown 100×, a clause near the root is shared by thousands of ministries and every property of every
+// measure of theirs would otherwise be copied to be thrown away.
+WITH collect([m, pairs]) AS found
+WITH size(found) AS totalCount, [r IN found WHERE r[0].rank > $afterRank][..toInteger($limit) + 1] AS page
+// (A map projection needs a variable, hence the one-element comprehensions.)
+RETURN totalCount, [r IN page | {
+    rank: r[0].rank,
+    ministry: [m IN [r[0]] | m {.*}][0],
+    measures: [x IN [p IN r[1] | p[0]] | x {.*, textCompact: null}],
+    clauses: [d IN reduce(acc = [], p IN r[1] | acc + [d IN p[1] WHERE NOT d IN acc]) | d {.*}]
+  }] AS rows
