@@ -67,6 +67,14 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// Progress is for whoever reads it: a reader that goes away (`npm run ingest | head`) must not kill
+// an ingest halfway (it would be safe — the served graph stays — but the report would not be loaded).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
