@@ -2,21 +2,15 @@
  * A seeded pseudo-random source for the varied mix: the same seed gives the same draws on every
  * machine and every run (mulberry32: 32-bit state, good enough to pick operations).
  */
+import { mulberry32 } from '../../src/synth/random';
+
 export class Random {
-  private state: number;
+  /** A number in [0, 1). */
+  readonly next: () => number;
 
   constructor(seed: number) {
     if (!Number.isInteger(seed)) throw new TypeError(`seed must be an integer; got ${JSON.stringify(seed)}`);
-    this.state = seed >>> 0;
-  }
-
-  /** A number in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.next = mulberry32(seed);
   }
 
   /** A whole number in [0, n). */

@@ -15,17 +15,26 @@ export interface Random {
   shuffle<T>(values: readonly T[]): T[];
 }
 
-/** A generator for `seed` (any integer; the same seed, the same draws). */
-export function seededRandom(seed: number): Random {
-  if (!Number.isSafeInteger(seed)) throw new TypeError(`seed must be an integer, got ${seed}`);
+/**
+ * mulberry32: numbers in [0, 1) from a 32-bit state (the seed's low 32 bits). The one seeded source
+ * of the project — the synthesiser, the metamorphic reports, the fuzz requests and the bench's
+ * varied mix all draw from it, so each replays from its seed.
+ */
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
-  const next = (): number => {
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** A generator for `seed` (any integer; the same seed, the same draws). */
+export function seededRandom(seed: number): Random {
+  if (!Number.isSafeInteger(seed)) throw new TypeError(`seed must be an integer, got ${seed}`);
+  const next = mulberry32(seed);
   const int = (n: number): number => Math.floor(next() * n);
   return {
     next,

@@ -22,6 +22,7 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
+import { mulberry32 } from '../../src/synth/random';
 
 export interface FuzzRequest {
   readonly kind: 'operation' | 'mutated' | 'raw';
@@ -30,17 +31,8 @@ export interface FuzzRequest {
   readonly contentType: string;
 }
 
-/** mulberry32: a small seeded PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded PRNG (the project's one: mulberry32). */
+export const rng = mulberry32;
 
 /** base64 of JSON, as cursors are. */
 const b64 = (value: unknown): string => Buffer.from(JSON.stringify(value), 'utf8').toString('base64');

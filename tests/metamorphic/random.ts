@@ -3,24 +3,18 @@
  * the same transformed reports on every machine and run, so a failure can be replayed from its seed.
  */
 
+import { mulberry32 } from '../../src/synth/random';
+
 /** Draws numbers, choices and shuffles from one seeded stream. */
 export class Random {
-  private state: number;
+  /** A number in [0, 1). */
+  readonly next: () => number;
 
   constructor(readonly seed: number) {
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
       throw new TypeError(`Random: the seed must be an integer in 0…2^32-1, got ${String(seed)}`);
     }
-    this.state = seed >>> 0;
-  }
-
-  /** A number in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.next = mulberry32(seed);
   }
 
   /** An integer in [from, to] (both included). */
