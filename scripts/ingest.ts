@@ -14,7 +14,7 @@ import { formatSummary, ingestReport } from '../src/ingest/ingestReport';
 import { readReportFile } from '../src/ingest/readReport';
 import { printedHelp } from './help';
 
-const USAGE = 'usage: npm run ingest -- [report.txt]   (default: the bundled report, REPORT_PATH)\n';
+const USAGE = 'usage: npm run ingest -- [report.txt]   (default: WLB_REPORT, else the bundled report)\n';
 
 async function main(argv: string[]): Promise<number> {
   if (printedHelp(argv, USAGE)) return 0;
