@@ -11,6 +11,7 @@ import { ReportFormatError } from '../src/ingest/errors';
 import { StaleReviewError } from '../src/ingest/reviews/applyReviews';
 import { ReviewFileError } from '../src/ingest/reviews/reviewFile';
 import { formatSummary, ingestReport } from '../src/ingest/ingestReport';
+import { MigrationError } from '../src/ingest/migrate';
 import { readReportFile } from '../src/ingest/readReport';
 import { printedHelp } from './help';
 
@@ -56,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${formatSummary(summary)}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof ReportFormatError || error instanceof DatabaseUnavailableError || error instanceof StaleReviewError || error instanceof ReviewFileError) {
+    if (error instanceof ReportFormatError || error instanceof DatabaseUnavailableError || error instanceof StaleReviewError || error instanceof ReviewFileError || error instanceof MigrationError) {
       log(`ingest: ${error instanceof ReportFormatError ? `${file}: ` : ''}${error.message}`);
       log('ingest: the graph was left as it was.');
       return 1;

@@ -7,7 +7,7 @@ import { readServedReports } from '../loaders/servedReports';
 import { loadConfig, type Config } from './config';
 import { openDatabase, type Database } from './db/connect';
 import { loadTokenizer } from './discovery/tokenizer';
-import { migrate } from './ingest/migrate';
+import { migrate, MigrationError } from './ingest/migrate';
 import { createApp, type App } from './server/app';
 import { createLogger, type Logger } from './server/log';
 
@@ -80,6 +80,8 @@ function installShutdown(log: Logger, app: () => App | undefined, db: Database):
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${new Date().toISOString()} ERROR start-up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  // A refused migration says what to do; its stack would add nothing.
+  const detail = error instanceof MigrationError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`${new Date().toISOString()} ERROR start-up failed: ${detail}\n`);
   process.exitCode = 1;
 });

@@ -14,7 +14,7 @@ import { projectRoot } from '../../src/config';
 import { CypherRegistry, statements } from '../../src/db/cypherRegistry';
 import { Executor } from '../../src/db/executor';
 import { ingestReport } from '../../src/ingest/ingestReport';
-import { migrate } from '../../src/ingest/migrate';
+import { migrate, MigrationError } from '../../src/ingest/migrate';
 import { createApp, type App } from '../../src/server/app';
 import { BUNDLED_REPORT } from './helpers/api';
 import { clearGraph, testDriver } from './helpers/neo4j';
@@ -160,4 +160,22 @@ describe('the API serves the migrated graph as fiscal year 2024', () => {
     const { stats } = await data('{ stats { counts } }');
     expect(stats.counts.nodes.Ministry).toBeGreaterThan(graph.ministries.length);
   });
+});
+
+test('a database whose nodes were deleted by hand, schema kept, gets a migration error that says so', async () => {
+  const records = await run('MATCH (m:Migration) RETURN m.version AS version, m.name AS name ORDER BY version');
+  await run('MATCH (n) DETACH DELETE n'); // what users type to "reset" a graph: the records go too
+  try {
+    const refused = await migrate(executor).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(refused).toBeInstanceOf(MigrationError);
+    expect((refused as MigrationError).migration).toBe('schema/001_constraints');
+    expect((refused as Error).message).toMatch(/records no migration but already has a schema.*deleted by hand/su);
+  } finally {
+    // Put the records back: the schema is current, and the next test files migrate from it.
+    for (const { version, name } of records) await run('CREATE (:Migration {version: $version, name: $name, appliedAt: datetime()})', { version, name });
+  }
+  expect((await migrate(executor)).applied).toEqual([]);
 });
