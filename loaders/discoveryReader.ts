@@ -7,7 +7,7 @@ import type { Executor } from '../src/db/executor';
 import { searchTerms } from '../src/discovery/luceneQuery';
 import { compactKey } from '../src/discovery/normalize';
 import { rankSearch, type RankedHit, type SearchCandidate, type SearchType } from '../src/discovery/rankSearch';
-import { loadTokenizer } from '../src/discovery/tokenizer';
+import { queryTerms } from '../src/discovery/queryTerms';
 import type { SimilarMinistryRow, ThemeRow } from './discoveryModels';
 import { runQuery } from './queries';
 
@@ -37,8 +37,8 @@ export function createDiscoveryReader(executor: Executor): DiscoveryReader {
       return (await runQuery(executor, 'themes', { version })).map((r) => r.theme as ThemeRow);
     },
     async search(version, text, first, types) {
-      const tokenizer = await loadTokenizer();
-      const query = searchTerms(text, tokenizer.terms(text));
+      // No dictionary at query time (queryTerms.ts): kuromoji's would double the server's memory.
+      const query = searchTerms(text, queryTerms(text));
       const queryKey = compactKey(text);
       if (query.lucene === '') return [];
       const rows = await runQuery(executor, 'search', {

@@ -6,7 +6,7 @@
 import { readServedReports } from '../loaders/servedReports';
 import { loadConfig, type Config } from './config';
 import { openDatabase, type Database } from './db/connect';
-import { loadTokenizer } from './discovery/tokenizer';
+import { releaseTokenizer } from './discovery/tokenizer';
 import { migrate, MigrationError } from './ingest/migrate';
 import { createApp, type App } from './server/app';
 import { createLogger, type Logger } from './server/log';
@@ -28,8 +28,8 @@ async function main(): Promise<void> {
     const migrations = await migrate(db.executor);
     if (migrations.applied.length > 0) log.info(`applied migrations: ${migrations.applied.join(', ')}`);
     await loadReportIfEmpty(db, config, log);
-    // Search tokenises its input: load the dictionary now, not during the first search request.
-    await loadTokenizer();
+    // An ingest at start-up loaded the analyser's dictionary; serving does not use it.
+    releaseTokenizer();
     app = createApp({ config, executor: db.executor, log });
     const url = await app.listen(config.port, config.host);
     log.info(`GraphQL API ready at ${url} (health: /healthz, readiness: /readyz)`);

@@ -23,7 +23,7 @@ export interface Term {
 }
 
 /** Nouns that never stand as terms of their own (they may still be part of a compound). */
-const STOP_NOUNS = new Set([
+export const STOP_NOUNS: ReadonlySet<string> = new Set([
   'こと', 'もの', 'ため', 'よう', 'ところ', 'とき', 'ほか', 'など', 'これ', 'それ', 'そこ', 'うち', 'たち',
   '令和', '平成', '年度', '今後', '引き続き', '以下', '以上', '以降', '以外', '場合', '状況', '実施', '取組', '取り組み',
   '一層', '更なる', '各種', '全体', '具体', '必要', '可能', '程度', '一部', '予定', '観点', '推進', '向上', '対応',

@@ -34,6 +34,15 @@ export function loadTokenizer(): Promise<TermTokenizer> {
   return loading;
 }
 
+/**
+ * Lets the analyser go: the next `loadTokenizer` loads the dictionary again. The server calls it
+ * after loading a report at start-up, so the ~300 MB dictionary is not kept for serving (search
+ * reads its text without it: queryTerms.ts).
+ */
+export function releaseTokenizer(): void {
+  loading = undefined;
+}
+
 function build(): Promise<TermTokenizer> {
   const dicPath = path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
   return new Promise((resolve, reject) => {

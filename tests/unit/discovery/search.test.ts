@@ -1,12 +1,10 @@
 import { searchTerms } from '../../../src/discovery/luceneQuery';
 import { rankSearch, type SearchCandidate } from '../../../src/discovery/rankSearch';
 import { snippet } from '../../../src/discovery/snippet';
-import { loadTokenizer, type TermTokenizer } from '../../../src/discovery/tokenizer';
+import { queryTerms } from '../../../src/discovery/queryTerms';
 
-let tokenizer: TermTokenizer;
-beforeAll(async () => {
-  tokenizer = await loadTokenizer();
-}, 60_000);
+// What the server does: a search text's terms without a dictionary.
+const tokenizer = { terms: queryTerms };
 
 describe('searchTerms', () => {
   test('the longest terms are the match units and are asked for as boosted phrases, with the bare text for recall', () => {
