@@ -26,6 +26,8 @@ export interface ExecutorOptions {
 export class Executor implements Reader {
   /** Round trips made so far (one per query run): tests and the bench read it to prove batching. */
   roundTrips = 0;
+  /** The same, by query name (`read/measurePages`): tests tell one kind of read from another. */
+  readonly roundTripsByQuery = new Map<string, number>();
 
   constructor(
     private readonly driver: Driver,
@@ -43,7 +45,7 @@ export class Executor implements Reader {
    */
   async read(name: string, params: Row = {}): Promise<Row[]> {
     const query = this.cypher.get(name);
-    this.roundTrips++;
+    this.counted(name);
     try {
       return await this.driver.executeQuery(query, params, {
         database: this.options.database,
@@ -76,12 +78,17 @@ export class Executor implements Reader {
     return this.managed('WRITE', this.options.writeTimeoutMs ?? 120_000, work);
   }
 
+  private counted(name: string): void {
+    this.roundTrips++;
+    this.roundTripsByQuery.set(name, (this.roundTripsByQuery.get(name) ?? 0) + 1);
+  }
+
   /** One managed transaction (`executeRead` / `executeWrite`) whose `work` runs named queries in it. */
   private async managed<T>(mode: 'READ' | 'WRITE', timeout: number, work: (run: (name: string, params?: Row) => Promise<Row[]>) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const inTx = (tx: ManagedTransaction) =>
       work((name, params = {}) => {
-        this.roundTrips++;
+        this.counted(name);
         // What a write stores keeps its type: whole numbers as Integers.
         return toPlainRows(tx.run(this.cypher.get(name), mode === 'WRITE' ? (toDriverParams(params) as Row) : params));
       });

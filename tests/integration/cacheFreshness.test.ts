@@ -75,10 +75,12 @@ test('an ingest that changes the report: every cached operation answers from the
   const ops = await operations();
   const before: unknown[] = [];
   for (const op of ops) before.push(await post(cachedUrl, op));
-  // Asked again: from memory (no Cypher round trip at all).
-  const trips = api.executor().roundTrips;
+  // Asked again: from memory — no Cypher round trip but the served versions' check, which runs at
+  // most once a second by design (a slow machine may take longer than that over the whole pass).
+  const readsBesidesVersions = (): number => [...api.executor().roundTripsByQuery].filter(([name]) => name !== 'read/reportVersions').reduce((n, [, count]) => n + count, 0);
+  const trips = readsBesidesVersions();
   for (const [i, op] of ops.entries()) expect(await post(cachedUrl, op)).toEqual(before[i]);
-  expect(api.executor().roundTrips - trips).toBe(0);
+  expect(readsBesidesVersions() - trips).toBe(0);
 
   const changed = await changedBundledReport();
   const summary = await ingestReport(api.executor(), tempReport(changed.text, 'wlb-followup-r6.txt'));
