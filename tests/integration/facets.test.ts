@@ -172,6 +172,15 @@ describe('arguments', () => {
     expect(cut).toMatchObject({ truncated: true, measureCount: all.measureCount });
     expect(cut.cells).toEqual(all.cells.slice(0, 3));
   });
+
+  test('a cut keeps the first cells in the order of the dimensions as asked, whatever that order', async () => {
+    for (const dimensions of [['STATUS', 'MINISTRY'], ['THEME', 'STATUS'], ['MINISTRY', 'THEME']]) {
+      const all = await facets(dimensions);
+      const cut = await facets(dimensions, undefined, 7);
+      expect(cut.truncated).toBe(true);
+      expect(cut.cells).toEqual(all.cells.slice(0, 7));
+    }
+  });
 });
 
 /** MINISTRY × STATUS cells as a text table: a row per ministry, a column per status, and totals. */

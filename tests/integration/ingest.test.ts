@@ -18,7 +18,7 @@ import { parseReport } from '../../src/ingest/parseReport';
 import { readReportFile } from '../../src/ingest/readReport';
 import { removeAbandonedVersions } from '../../src/ingest/versions';
 import { BUNDLED_REPORT, bundledReportOfYear, tempReport } from '../helpers/reportYears';
-import { clearGraph, testDriver } from './helpers/neo4j';
+import { clearGraph, runCypher, testDriver } from './helpers/neo4j';
 
 jest.setTimeout(240_000);
 
@@ -32,14 +32,7 @@ beforeAll(async () => {
 });
 afterAll(() => driver.close());
 
-async function cypher(query: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
-  const session = driver.session();
-  try {
-    return (await session.run(query, params)).records.map((r) => r.toObject());
-  } finally {
-    await session.close();
-  }
-}
+const cypher = (query: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> => runCypher(driver, query, params);
 
 /** Every version that has nodes, with how many. */
 async function versionsWithNodes(): Promise<Record<string, number>> {

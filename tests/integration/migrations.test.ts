@@ -17,7 +17,7 @@ import { ingestReport } from '../../src/ingest/ingestReport';
 import { migrate, MigrationError } from '../../src/ingest/migrate';
 import { createApp, type App } from '../../src/server/app';
 import { BUNDLED_REPORT } from './helpers/api';
-import { clearGraph, testDriver } from './helpers/neo4j';
+import { clearGraph, runCypher, testDriver } from './helpers/neo4j';
 
 jest.setTimeout(180_000);
 
@@ -30,14 +30,7 @@ let executor: Executor;
 let app: App | undefined;
 let url = '';
 
-async function run(query: string, params: Record<string, unknown> = {}): Promise<Record<string, any>[]> {
-  const session = driver.session();
-  try {
-    return (await session.run(query, params)).records.map((r) => r.toObject());
-  } finally {
-    await session.close();
-  }
-}
+const run = (query: string, params: Record<string, unknown> = {}): Promise<Record<string, any>[]> => runCypher(driver, query, params);
 
 /** The database as the first version left it: no nodes, no schema but its own, migrations 1–3 recorded. */
 async function legacyDatabase(): Promise<void> {

@@ -28,3 +28,13 @@ export async function clearGraph(driver: Driver): Promise<void> {
     await session.close();
   }
 }
+
+/** Runs raw Cypher in its own session (for a test's own checks and set-up) and returns plain records. */
+export async function runCypher(driver: Driver, query: string, params: Record<string, unknown> = {}): Promise<Record<string, any>[]> {
+  const session = driver.session();
+  try {
+    return (await session.run(query, params)).records.map((r) => r.toObject());
+  } finally {
+    await session.close();
+  }
+}
