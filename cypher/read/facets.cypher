@@ -46,5 +46,13 @@ WITH measureCount, ministry.key AS k1, section.key AS k2, clause.key AS k3, them
   head(collect(ministry)) AS ministry, head(collect(section)) AS section, head(collect(clause)) AS clause,
   head(collect(theme)) AS theme, head(collect(status)) AS status, head(collect(year)) AS year
 RETURN measureCount, count, ministry, section, clause, theme, status, year
-ORDER BY ministry.sort, k1, section.sort, k2, clause.sort, k3, theme.sort, k4, k5, year.sort
+// Cells in the order of the dimensions as asked (so a cut at $limit keeps the first cells of that
+// order): per dimension, a value before "none" (null key), then its sort position, then its key.
+ORDER BY reduce(order = [], d IN $dimensions | order + CASE d
+  WHEN 'MINISTRY' THEN [k1 IS NULL, coalesce(ministry.sort, 0), coalesce(k1, '')]
+  WHEN 'CLAUSE_SECTION' THEN [k2 IS NULL, coalesce(section.sort, 0), coalesce(k2, '')]
+  WHEN 'CLAUSE' THEN [k3 IS NULL, coalesce(clause.sort, 0), coalesce(k3, '')]
+  WHEN 'THEME' THEN [k4 IS NULL, coalesce(theme.sort, 0), coalesce(k4, '')]
+  WHEN 'STATUS' THEN [k5 IS NULL, coalesce(status.sort, 0), coalesce(k5, '')]
+  ELSE [k6 IS NULL, coalesce(year.sort, 0), coalesce(k6, '')] END)
 LIMIT toInteger($limit) + 1
