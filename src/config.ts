@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_CACHE_MB } from './server/responseCache';
 
 export class ConfigError extends Error {
   constructor(variable: string, expected: string, got: string) {
@@ -61,7 +62,7 @@ export interface Config {
    * -1 off; 0 within one turn of the event loop (default); N: within N ms.
    */
   readonly batchWindowMs: number;
-  /** In-process response cache, keyed by the served reports' versions (src/server/plugins/responseCache.ts); on by default. */
+  /** In-process response cache, keyed by the served reports' versions (src/server/responseCache.ts); on by default. */
   readonly responseCache: 'on' | 'off';
   /**
    * RESPONSE_CACHE_HEADER=on: answers say whether the response cache served them (`x-response-cache:
@@ -69,6 +70,8 @@ export interface Config {
    * queries others asked recently does not belong in production.
    */
   readonly responseCacheHeader: 'on' | 'off';
+  /** Megabytes the response cache's answers may take (their bodies as sent), least recently used dropped first. */
+  readonly responseCacheMb: number;
 }
 
 /** Defaults of the request limits (also used by apps built without a full config, e.g. in tests). */
@@ -115,6 +118,7 @@ export function loadConfig(env: Env = process.env): Config {
     // On by default: after an ingest every cached answer is fresh within a second (tests/integration/cacheFreshness.test.ts).
     responseCache: oneOf(env, 'RESPONSE_CACHE', ['on', 'off'] as const, 'on'),
     responseCacheHeader: oneOf(env, 'RESPONSE_CACHE_HEADER', ['on', 'off'] as const, 'off'),
+    responseCacheMb: positiveInt(env, 'RESPONSE_CACHE_MB', DEFAULT_CACHE_MB),
   };
   return Object.freeze(config);
 }

@@ -18,7 +18,7 @@ import { createFormatError } from './errors';
 import { createHttpHandler } from './httpHandler';
 import { silentLogger, type Logger } from './log';
 import { ReadOnlyOperationsRule } from './readOnlyRule';
-import { responseCachePlugin } from './plugins/responseCache';
+import { DEFAULT_CACHE_MB, ResponseCache } from './responseCache';
 import { loadTypeDefs } from './schema';
 import { limitRules } from './validation/limitRules';
 
@@ -27,7 +27,7 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface AppOptions {
   /** Limits default to LIMIT_DEFAULTS when absent. */
-  readonly config: Pick<Config, 'nodeEnv' | 'corsOrigins'> & Partial<Pick<Config, keyof typeof LIMIT_DEFAULTS | 'responseCache' | 'responseCacheHeader' | 'batchWindowMs'>>;
+  readonly config: Pick<Config, 'nodeEnv' | 'corsOrigins'> & Partial<Pick<Config, keyof typeof LIMIT_DEFAULTS | 'responseCache' | 'responseCacheHeader' | 'responseCacheMb' | 'batchWindowMs'>>;
   readonly executor: Executor;
   readonly log?: Logger;
   /** How long a read of the served reports' versions is trusted (default 1 s; see loaders/servedReports.ts). */
@@ -37,6 +37,8 @@ export interface AppOptions {
 export interface App {
   readonly httpServer: http.Server;
   readonly apollo: ApolloServer<GraphContext>;
+  /** The response cache, when on (tests read its stats). */
+  readonly responseCache?: ResponseCache;
   /** Starts Apollo and listens; resolves with the GraphQL URL. */
   listen(port: number, host?: string): Promise<string>;
   /** Stops accepting connections and waits for in-flight requests. Safe to call twice. */
@@ -52,6 +54,7 @@ export function createApp(options: AppOptions): App {
   const served = new ServedReportsWatcher(options.executor, options.versionTtlMs);
   const window = options.config.batchWindowMs ?? -1;
   const batcher = window >= 0 ? new CrossRequestBatcher(options.executor, { windowMs: window }) : undefined;
+  const cache = options.config.responseCache === 'on' ? new ResponseCache({ maxBytes: (options.config.responseCacheMb ?? DEFAULT_CACHE_MB) * 1024 * 1024 }) : undefined;
   const apollo = new ApolloServer<GraphContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -73,7 +76,8 @@ export function createApp(options: AppOptions): App {
       // The schema carries no cache hints and our cache keys answers by report version: Apollo's
       // cache-control plugin would only spend time on every field (measurable on large answers).
       ApolloServerPluginCacheControlDisabled(),
-      ...(options.config.responseCache === 'on' ? [responseCachePlugin<GraphContext>({ versionOf: (context) => (context.served.unavailable ? null : context.served.signature), header: options.config.responseCacheHeader === 'on' })] : []),
+      // Tells the response cache (in the HTTP handler, ahead of Apollo) which answers had no errors.
+      ...(cache ? [ResponseCache.plugin<GraphContext>()] : []),
     ],
   });
   httpServer.on(
@@ -81,7 +85,9 @@ export function createApp(options: AppOptions): App {
     createHttpHandler({
       apollo,
       executor: options.executor,
-      context: async () => createContext(options.executor, log, await served.forRequest(), batcher),
+      served: () => served.forRequest(),
+      context: (snapshot) => createContext(options.executor, log, snapshot, batcher),
+      ...(cache ? { cache: { store: cache, header: options.config.responseCacheHeader === 'on' } } : {}),
       log,
       bodyLimitBytes: BODY_LIMIT_BYTES,
       corsOrigins: options.config.corsOrigins,
@@ -92,6 +98,7 @@ export function createApp(options: AppOptions): App {
   return {
     httpServer,
     apollo,
+    ...(cache ? { responseCache: cache } : {}),
     async listen(port, host = '127.0.0.1') {
       await apollo.start();
       await new Promise<void>((resolve, reject) => {

@@ -1,23 +1,30 @@
 /**
  * The node:http request handler: `/graphql` goes to Apollo through `executeHTTPGraphQLRequest`
- * (no web framework), `/healthz` and `/readyz` answer JSON, `/explorer` serves the explorer page,
- * bodies above `bodyLimitBytes` get 413, allowed CORS origins get their headers, and each request
- * is logged in one line.
+ * (no web framework) unless the response cache has the answer, `/healthz` and `/readyz` answer
+ * JSON, `/explorer` serves the explorer page, bodies above `bodyLimitBytes` get 413, allowed CORS
+ * origins get their headers, and each request is logged in one line.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Executor } from '../db/executor';
 import { isExplorerPath, serveExplorer } from '../explorer/serveExplorer';
+import type { ServedReports } from '../../loaders/servedReports';
 import type { GraphContext } from './context';
 import { ErrorCode } from './errors';
 import { liveness, readiness } from './health';
 import { bracketDepth, MAX_BRACKET_DEPTH } from './validation/bracketDepth';
 import type { Logger } from './log';
+import { CACHE_STATUS_HEADER, CLEAN_ANSWER_HEADER, ResponseCache } from './responseCache';
 
 export interface HandlerOptions {
   readonly apollo: ApolloServer<GraphContext>;
   readonly executor: Executor;
-  readonly context: () => Promise<GraphContext>;
+  /** The reports a request reads now (loaders/servedReports.ts). */
+  readonly served: () => Promise<ServedReports>;
+  /** The context of a request that reads `served`. */
+  readonly context: (served: ServedReports) => GraphContext;
+  /** The response cache, when on; `header`: say `x-response-cache: hit|miss` on each answer. */
+  readonly cache?: { readonly store: ResponseCache; readonly header: boolean };
   readonly log: Logger;
   readonly bodyLimitBytes: number;
   readonly corsOrigins: readonly string[];
@@ -92,6 +99,21 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, opti
     });
     return;
   }
+  const served = await options.served();
+  // Only POSTed JSON is cached: the same body asks the same question, and Apollo's CSRF checks
+  // (which concern GET and simple content types) never refuse it.
+  const cache = options.cache && req.method === 'POST' && !served.unavailable && /^application\/json\b/iu.test(req.headers['content-type'] ?? '') ? options.cache : undefined;
+  const key = cache ? ResponseCache.keyOf(served.signature, { body: text, accept: req.headers.accept ?? '' }) : undefined;
+  if (cache && key) {
+    const hit = cache.store.get(key);
+    if (hit) {
+      for (const [name, value] of hit.headers) res.setHeader(name, value);
+      if (cache.header) res.setHeader(CACHE_STATUS_HEADER, 'hit');
+      res.statusCode = 200;
+      res.end(hit.body);
+      return;
+    }
+  }
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -123,12 +145,17 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, opti
   }
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context: options.context,
+    context: async () => options.context(served),
   });
-  for (const [key, value] of response.headers) res.setHeader(key, value);
+  const clean = response.headers.get(CLEAN_ANSWER_HEADER) === 'yes';
+  response.headers.delete(CLEAN_ANSWER_HEADER);
+  for (const [name, value] of response.headers) res.setHeader(name, value);
+  if (cache?.header) res.setHeader(CACHE_STATUS_HEADER, 'miss');
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
-    res.end(response.body.string);
+    const sent = Buffer.from(response.body.string);
+    if (cache && key && clean && res.statusCode === 200) cache.store.set(key, { headers: [...response.headers], body: sent });
+    res.end(sent);
     return;
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
