@@ -42,6 +42,15 @@ export interface HopRequest {
   readonly limit: number;
   /** All properties as `data`; without, only what labels are made of (nodes) and none (edges). */
   readonly withData: boolean;
+  /** SIMILAR_TO kept per measure among the nodes: its strongest N (null: all); see graphHop.cypher. */
+  readonly similarPerNode: number | null;
+}
+
+/** The relationships among a set of nodes. */
+export interface EdgesAmong {
+  readonly edges: GraphEdgeRow[];
+  /** SIMILAR_TO among the nodes, kept in `edges` or left out by `similarPerNode`. */
+  readonly similarAmong: number;
 }
 
 export interface GraphReader {
@@ -59,9 +68,9 @@ export interface GraphReader {
    * Unseen neighbours of `frontier` (`rows`, at most `limit + 1`, in `types` order then id) and,
    * with `withEdges`, the relationships among `seen` plus the first `limit` rows: one round trip.
    */
-  hop(request: HopRequest, withEdges: boolean): Promise<{ rows: GraphNodeRow[]; edges: GraphEdgeRow[] }>;
-  /** Every relationship among `ids` of `edgeTypes` (null: any). */
-  edgesAmong(ids: readonly string[], edgeTypes: readonly string[] | null, withData: boolean): Promise<GraphEdgeRow[]>;
+  hop(request: HopRequest, withEdges: boolean): Promise<{ rows: GraphNodeRow[] } & EdgesAmong>;
+  /** The relationships among `ids` of `edgeTypes` (null: any), SIMILAR_TO cut to `similarPerNode`. */
+  edgesAmong(ids: readonly string[], edgeTypes: readonly string[] | null, withData: boolean, similarPerNode: number | null): Promise<EdgesAmong>;
 }
 
 /** Where `graph` reads from: one read transaction per expansion, in one year's report. */
@@ -90,7 +99,7 @@ export function createGraphReader(executor: Reader, version: string): GraphReade
   const nodes = (rows: Record<string, unknown>[]): GraphNodeRow[] => rows as unknown as GraphNodeRow[];
   const hop: GraphReader['hop'] = async (request, withEdges) => {
     const [row] = await runQuery(executor, 'graphHop', { ...request, withEdges, version });
-    return { rows: nodes(row.rows as Record<string, unknown>[]), edges: (row.edges as EdgeList[]).map(edgeOf) };
+    return { rows: nodes(row.rows as Record<string, unknown>[]), edges: (row.edges as EdgeList[]).map(edgeOf), similarAmong: row.similarAmong as number };
   };
   return {
     async seedsAndFirstHop(ids, hop) {
@@ -102,8 +111,9 @@ export function createGraphReader(executor: Reader, version: string): GraphReade
     },
     hop,
     // A hop from nowhere: only the relationships among `ids`.
-    async edgesAmong(ids, edgeTypes, withData) {
-      return (await hop({ frontier: [], seen: ids, types: [], edgeTypes, limit: 0, withData }, true)).edges;
+    async edgesAmong(ids, edgeTypes, withData, similarPerNode) {
+      const { edges, similarAmong } = await hop({ frontier: [], seen: ids, types: [], edgeTypes, limit: 0, withData, similarPerNode }, true);
+      return { edges, similarAmong };
     },
   };
 }

@@ -3,10 +3,14 @@
 // relationship whose type is in $edgeTypes (null: any type) that are not in $seen yet, ordered by
 // the position of their label in $types, then the strongest score linking them (so a limit keeps the
 // most similar measures), then id; at most $limit + 1 (the caller keeps $limit and reports a cut).
-// `edges`: with $withEdges, every relationship (type in $edgeTypes) among $seen plus the first
+// `edges`: with $withEdges, the relationships (type in $edgeTypes) among $seen plus the first
 // $limit rows — the nodes the caller keeps — once each, as [source, target, type, weight, data]: a
 // weight for drawing (SIMILAR_TO's score, HAS_THEME's number of terms, else 1) and the properties
-// only with $withData (else null); else []. An empty $frontier gives no rows: then `edges` are those among $seen alone.
+// only with $withData (else null); else []. Every relationship but SIMILAR_TO; of those, each
+// measure's $similarPerNode strongest among the nodes (an edge stays when it is among the strongest
+// of either end; ties by the other end's id, then the source's; null: all of them) — a measure has ~27, and drawn all
+// at once they are most of a large answer and a tangle. `similarAmong`: how many SIMILAR_TO there
+// are among the nodes, kept or not. An empty $frontier gives no rows: then `edges` are those among $seen alone.
 // Everything is read in one year's report: $version (frontier and seen are public ids of it; a
 // relationship to another year, such as CONTINUES, is not walked).
 // Relationships are matched generically, so the ones the discovery step adds (HAS_THEME,
@@ -63,8 +67,7 @@ CALL {
   }
   MATCH (a)-[r]->(b)
   WHERE b.uid IN ids AND (b:Ministry OR b:PriorityItem OR b:Measure OR b:Clause OR b:Theme)
-    AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
-  WITH a, r, b ORDER BY type(r), a.id, b.id
+    AND type(r) <> 'SIMILAR_TO' AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
   // Lists, not maps: an answer holds thousands of edges, and a map's keys cost as much to send and
   // decode as its values. [source, target, type, weight, data or null].
   RETURN collect([
@@ -73,6 +76,33 @@ CALL {
     type(r),
     CASE WHEN r.score IS NOT NULL THEN toFloat(r.score) WHEN r.terms IS NOT NULL THEN toFloat(size(r.terms)) ELSE 1.0 END,
     CASE WHEN $withData THEN properties(r) ELSE null END
-  ]) AS edges
+  ]) AS structural
 }
-RETURN rows, edges
+CALL {
+  WITH ids
+  // Only measures are similar to one another. Each SIMILAR_TO among the nodes is seen from both ends.
+  MATCH (a:Measure) WHERE a.uid IN ids
+  OPTIONAL MATCH (a)-[r:SIMILAR_TO]-(b:Measure)
+  WHERE b.uid IN ids AND ($edgeTypes IS NULL OR 'SIMILAR_TO' IN $edgeTypes)
+  // Ties: the other end's id, then the source's (a pair may be linked both ways).
+  WITH a, r, b ORDER BY r.score DESC, b.id, startNode(r).id
+  WITH a, collect(r) AS similar
+  WITH sum(size(similar)) / 2 AS similarAmong,
+    collect(CASE WHEN $similarPerNode IS NULL THEN similar ELSE similar[..toInteger($similarPerNode)] END) AS strongest
+  UNWIND CASE WHEN all(list IN strongest WHERE list = []) THEN [null] ELSE reduce(kept = [], list IN strongest | kept + list) END AS r
+  WITH DISTINCT similarAmong, r
+  RETURN similarAmong, collect(CASE WHEN r IS NULL THEN null ELSE [
+    startNode(r).id,
+    endNode(r).id,
+    'SIMILAR_TO',
+    toFloat(r.score),
+    CASE WHEN $withData THEN properties(r) ELSE null END
+  ] END) AS similar
+}
+CALL {
+  WITH structural, similar
+  UNWIND structural + similar AS edge
+  WITH edge ORDER BY edge[2], edge[0], edge[1]
+  RETURN collect(edge) AS edges
+}
+RETURN rows, edges, similarAmong

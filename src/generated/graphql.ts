@@ -231,13 +231,18 @@ export type FacetWhere = {
   themeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
-/** A de-duplicated subgraph: every relationship among `nodes` (of the allowed types) is in `edges`. */
+/**
+ * A de-duplicated subgraph: every relationship among `nodes` (of the allowed types) is in `edges`,
+ * but SIMILAR_TO beyond each measure's `similarPerNode` strongest (counted in `similarEdgesOmitted`).
+ */
 export type Graph = {
   __typename?: 'Graph';
   edges: Array<GraphEdge>;
   /** With `format: CYTOSCAPE`: `{ nodes: [{data}], edges: [{data}] }` for `cytoscape({ elements })`. */
   elements: Maybe<Scalars['JSON']['output']>;
   nodes: Array<GraphNode>;
+  /** SIMILAR_TO relationships among `nodes` left out by `similarPerNode` (0: every one is in `edges`). */
+  similarEdgesOmitted: Scalars['Int']['output'];
   /** True when `limit` cut the answer (nodes nearer the seeds are kept first, then the most similar). */
   truncated: Scalars['Boolean']['output'];
 };
@@ -592,10 +597,10 @@ export type Query = {
   facets: FacetTable;
   /**
    * The subgraph around the seeds, shaped for drawing: the seeds, then the nodes `depth` hops away
-   * (0–3; relationships walked in both directions), and every relationship among them. `nodeTypes`
+   * (0–3; relationships walked in both directions), and the relationships among them. `nodeTypes`
    * limits the nodes kept and walked through (seeds are always kept); `edgeTypes` the relationships.
-   * `limit` (1–2000) caps the nodes. Out-of-range depth or limit, no seed, or a malformed clause
-   * path: BAD_USER_INPUT.
+   * `limit` (1–2000) caps the nodes. Out-of-range depth, limit or similarPerNode, no seed, or a
+   * malformed clause path: BAD_USER_INPUT.
    */
   graph: Graph;
   /** A measure by id (its year is in the id); null if unknown. */
@@ -685,6 +690,7 @@ export type QueryGraphArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   nodeTypes?: InputMaybe<Array<GraphNodeType>>;
   seed: GraphSeed;
+  similarPerNode?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1287,6 +1293,7 @@ export type GraphResolvers<ContextType = GraphContext, ParentType extends Resolv
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   elements?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  similarEdgesOmitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -1493,7 +1500,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   clauseTree?: Resolver<Array<ResolversTypes['Clause']>, ParentType, ContextType, Partial<QueryClauseTreeArgs>>;
   clauses?: Resolver<ResolversTypes['ClauseConnection'], ParentType, ContextType, RequireFields<QueryClausesArgs, 'first'>>;
   facets?: Resolver<ResolversTypes['FacetTable'], ParentType, ContextType, RequireFields<QueryFacetsArgs, 'dimensions' | 'first'>>;
-  graph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'depth' | 'format' | 'limit' | 'seed'>>;
+  graph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'depth' | 'format' | 'limit' | 'seed' | 'similarPerNode'>>;
   measure?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<QueryMeasureArgs, 'id'>>;
   measures?: Resolver<ResolversTypes['MeasureConnection'], ParentType, ContextType, RequireFields<QueryMeasuresArgs, 'first'>>;
   ministries?: Resolver<ResolversTypes['MinistryConnection'], ParentType, ContextType, RequireFields<QueryMinistriesArgs, 'first'>>;

@@ -7,8 +7,8 @@
  * score linking the node (SIMILAR_TO), then id, so answers are stable and a cut keeps the most
  * similar.
  */
-import type { GraphEdgeRow, GraphNodeRow, GraphReader, HopRequest, SeedIds } from '../../loaders/graphReader';
-import { edgeId, GRAPH_NODE_TYPES, type Graph, type GraphEdge, type GraphNode, type GraphNodeType } from './model';
+import type { EdgesAmong, GraphNodeRow, GraphReader, HopRequest, SeedIds } from '../../loaders/graphReader';
+import { edgeId, GRAPH_NODE_TYPES, SIMILAR_TO, type Graph, type GraphEdge, type GraphNode, type GraphNodeType } from './model';
 import { nodeLabel } from './nodeLabel';
 
 /** Where the expansion starts: the whole graph, or seeds. */
@@ -29,6 +29,8 @@ export interface GraphRequest {
    * show them: nodes then carry only what their label is made of, edges nothing — less to read).
    */
   readonly withData: boolean;
+  /** SIMILAR_TO kept per measure: its strongest N among the nodes (null: every one). */
+  readonly similarPerNode: number | null;
 }
 
 /** Node properties that are search keys, not information (left out of `data`). */
@@ -49,7 +51,7 @@ export async function expandGraph(reader: GraphReader, request: GraphRequest): P
   };
 
   // The relationships come with the last hop when it runs (one round trip fewer), else apart.
-  let edgeRows: GraphEdgeRow[] | null = null;
+  let edgeRows: EdgesAmong | null = null;
   if (request.start.kind === 'all') {
     keep(await reader.allNodes(types, request.limit, request.withData));
   } else {
@@ -58,22 +60,28 @@ export async function expandGraph(reader: GraphReader, request: GraphRequest): P
     let frontier = keep(first.seeds.sort(byTypeThenId)).map((row) => row.id);
     for (let hop = 1; hop <= request.depth && frontier.length > 0 && !truncated; hop++) {
       // With no room left the query still asks for one row: if one comes, the limit cut the answer.
-      const next: HopRequest = { frontier, seen: [...kept.keys()], types, edgeTypes: request.edgeTypes, limit: request.limit - kept.size, withData: request.withData };
+      const next: HopRequest = { frontier, seen: [...kept.keys()], types, edgeTypes: request.edgeTypes, limit: request.limit - kept.size, withData: request.withData, similarPerNode: request.similarPerNode };
       let rows: GraphNodeRow[];
       if (hop === 1) rows = first.neighbours;
-      else if (hop === request.depth) ({ rows, edges: edgeRows } = await reader.hop(next, true));
+      else if (hop === request.depth) {
+        const last = await reader.hop(next, true);
+        rows = last.rows;
+        edgeRows = last;
+      }
       else ({ rows } = await reader.hop(next, false));
       frontier = keep(rows).map((row) => row.id);
     }
   }
 
-  edgeRows ??= kept.size === 0 ? [] : await reader.edgesAmong([...kept.keys()], request.edgeTypes, request.withData);
+  edgeRows ??= kept.size === 0 ? { edges: [], similarAmong: 0 } : await reader.edgesAmong([...kept.keys()], request.edgeTypes, request.withData, request.similarPerNode);
   const edges = new Map<string, GraphEdge>();
-  for (const row of edgeRows) {
+  let similarKept = 0;
+  for (const row of edgeRows.edges) {
+    if (row.type === SIMILAR_TO) similarKept++;
     const id = edgeId(row.type, row.source, row.target);
     if (!edges.has(id)) edges.set(id, { id, source: row.source, target: row.target, type: row.type, weight: row.weight, data: row.data });
   }
-  return { nodes: [...kept.values()].map(toGraphNode), edges: [...edges.values()], truncated };
+  return { nodes: [...kept.values()].map(toGraphNode), edges: [...edges.values()], truncated, similarEdgesOmitted: edgeRows.similarAmong - similarKept };
 }
 
 function toGraphNode(row: GraphNodeRow): GraphNode {

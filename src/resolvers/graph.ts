@@ -5,21 +5,24 @@
 import type { GraphSeed, QueryResolvers } from '../generated/graphql';
 import { expandGraph, type GraphStart } from '../graph/expandGraph';
 import { toCytoscapeElements } from '../graph/formats/cytoscape';
-import { GRAPH_NODE_TYPES, MAX_DEPTH, MAX_LIMIT } from '../graph/model';
+import { DEFAULT_SIMILAR_PER_NODE, GRAPH_NODE_TYPES, MAX_DEPTH, MAX_LIMIT, MAX_SIMILAR_PER_NODE } from '../graph/model';
 import { badUserInput } from '../server/errors';
 import { guidelineClauseIdOf } from './clausePath';
 import { reportFor } from './fiscalYear';
 import { selects, selectsPath } from './lookahead';
 
 export const graphQueries: QueryResolvers = {
-  graph: async (_root, { seed, depth, limit, nodeTypes, edgeTypes, format, fiscalYear }, { graph, served }, info) => {
+  graph: async (_root, { seed, depth, limit, nodeTypes, edgeTypes, format, similarPerNode, fiscalYear }, { graph, served }, info) => {
     const hops = depth ?? 1;
     if (hops < 0 || hops > MAX_DEPTH) throw badUserInput(`depth must be from 0 to ${MAX_DEPTH}; got ${hops}`, 'depth');
     const most = limit ?? 200;
     if (most < 1 || most > MAX_LIMIT) throw badUserInput(`limit must be from 1 to ${MAX_LIMIT}; got ${most}`, 'limit');
+    // Explicit null asks for every SIMILAR_TO; left out, the default.
+    const similar = similarPerNode === undefined ? DEFAULT_SIMILAR_PER_NODE : similarPerNode;
+    if (similar !== null && (similar < 0 || similar > MAX_SIMILAR_PER_NODE)) throw badUserInput(`similarPerNode must be from 0 to ${MAX_SIMILAR_PER_NODE}, or null for every one; got ${similar}`, 'similarPerNode');
     // Properties are read only when the answer shows them (a drawing usually asks for labels only).
     const withData = selectsPath(info, ['nodes', 'data']) || selectsPath(info, ['edges', 'data']) || (format === 'CYTOSCAPE' && selects(info, 'elements'));
-    const request = { start: graphStart(seed), depth: hops, limit: most, nodeTypes: nodeTypes ?? GRAPH_NODE_TYPES, edgeTypes: edgeTypes ?? null, withData };
+    const request = { start: graphStart(seed), depth: hops, limit: most, nodeTypes: nodeTypes ?? GRAPH_NODE_TYPES, edgeTypes: edgeTypes ?? null, withData, similarPerNode: similar };
     const { version } = reportFor(served, fiscalYear);
     const result = await graph.inTransaction(version, (reader) => expandGraph(reader, request));
     return { ...result, elements: format === 'CYTOSCAPE' ? toCytoscapeElements(result, { compoundClauses: true }) : null };

@@ -30,12 +30,14 @@ interface Graph {
   nodes: Node[];
   edges: Edge[];
   truncated: boolean;
+  similarEdgesOmitted: number;
   elements: any;
 }
 
-const GRAPH = `query ($seed: GraphSeed!, $depth: Int, $limit: Int, $nodeTypes: [GraphNodeType!], $edgeTypes: [String!], $format: GraphFormat) {
-  graph(seed: $seed, depth: $depth, limit: $limit, nodeTypes: $nodeTypes, edgeTypes: $edgeTypes, format: $format) {
-    nodes { id type label data } edges { id source target type weight data } truncated elements
+// $similarPerNode left out of the variables: the argument's default (3); given as null: every one.
+const GRAPH = `query ($seed: GraphSeed!, $depth: Int, $limit: Int, $nodeTypes: [GraphNodeType!], $edgeTypes: [String!], $format: GraphFormat, $similarPerNode: Int) {
+  graph(seed: $seed, depth: $depth, limit: $limit, nodeTypes: $nodeTypes, edgeTypes: $edgeTypes, format: $format, similarPerNode: $similarPerNode) {
+    nodes { id type label data } edges { id source target type weight data } truncated similarEdgesOmitted elements
   }
 }`;
 
@@ -97,8 +99,8 @@ describe('seeds', () => {
   });
 
   test('an unknown id adds nothing: a theme seed naming no theme (as before any is made) is an empty graph, not an error', async () => {
-    expect(await graph({ seed: { ministryIds: ['no-such-ministry'] } })).toEqual({ nodes: [], edges: [], truncated: false, elements: null });
-    expect(await graph({ seed: { themeIds: ['no-such-theme'] }, depth: 2 })).toEqual({ nodes: [], edges: [], truncated: false, elements: null });
+    expect(await graph({ seed: { ministryIds: ['no-such-ministry'] } })).toEqual({ nodes: [], edges: [], truncated: false, similarEdgesOmitted: 0, elements: null });
+    expect(await graph({ seed: { themeIds: ['no-such-theme'] }, depth: 2 })).toEqual({ nodes: [], edges: [], truncated: false, similarEdgesOmitted: 0, elements: null });
   });
 
   test('nodeIds take any node: a priority item, depth 1, is its ministry, its measures and their item edges', async () => {
@@ -172,7 +174,7 @@ describe('themes and similarity (relationships walked generically, whether or no
   });
 
   test('SIMILAR_TO: walked in both directions from a measure, weighted by its score; edgeTypes keeps only it', async () => {
-    const g = await graph({ seed: { measureIds: [a] }, edgeTypes: ['SIMILAR_TO'] });
+    const g = await graph({ seed: { measureIds: [a] }, edgeTypes: ['SIMILAR_TO'], similarPerNode: null });
     const { records } = await driver.executeQuery(`MATCH (:Measure {uid: $version + '|' + $a})-[:SIMILAR_TO]-(m:Measure) RETURN DISTINCT m.id AS id`, { a, version });
     expect(idsOf(g.nodes)).toEqual([a, ...records.map((r) => r.get('id') as string)].sort());
     expect(new Set(g.edges.map((e) => e.type))).toEqual(new Set(['SIMILAR_TO']));
@@ -182,6 +184,52 @@ describe('themes and similarity (relationships walked generically, whether or no
     const noThemes = await graph({ seed: { measureIds: [a] }, nodeTypes: ['Measure', 'PriorityItem', 'Clause'] });
     expect(noThemes.nodes.some((n) => n.type === 'Theme')).toBe(false);
     expect(noThemes.nodes.some((n) => n.id === b)).toBe(true);
+  });
+});
+
+describe("similarPerNode: each measure's strongest SIMILAR_TO among the nodes", () => {
+  const seeds = [{ themeIds: ['theme/telework'] }, { clausePaths: ['Ⅱ.3.(1)②'] }, { ministryIds: ['justice'] }];
+
+  /** The SIMILAR_TO ids each measure's `n` strongest (weight, then the other end's id, then the source's) make, of every one. */
+  function strongest(all: Graph, n: number): Set<string> {
+    const byNode = new Map<string, Edge[]>();
+    for (const e of all.edges.filter((x) => x.type === 'SIMILAR_TO')) {
+      for (const end of [e.source, e.target]) byNode.set(end, [...(byNode.get(end) ?? []), e]);
+    }
+    const other = (e: Edge, end: string) => (e.source === end ? e.target : e.source);
+    // Cypher orders strings by UTF-16 code units, as < does.
+    const byCodeUnits = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+    const kept = new Set<string>();
+    for (const [end, edges] of byNode) {
+      edges.sort((x, y) => y.weight - x.weight || byCodeUnits(other(x, end), other(y, end)) || byCodeUnits(x.source, y.source));
+      for (const e of edges.slice(0, n)) kept.add(e.id);
+    }
+    return kept;
+  }
+
+  test.each(seeds)('default 3, 1 and 0: the strongest of either end, the rest counted; the nodes and other edges unchanged (%j)', async (seed) => {
+    const all = await graph({ seed, depth: 2, similarPerNode: null });
+    const similarIds = all.edges.filter((e) => e.type === 'SIMILAR_TO').map((e) => e.id);
+    expect(all.similarEdgesOmitted).toBe(0);
+    const others = all.edges.filter((e) => e.type !== 'SIMILAR_TO');
+    for (const n of [undefined, 1, 0]) {
+      const g = await graph({ seed, depth: 2, ...(n === undefined ? {} : { similarPerNode: n }) });
+      expect(g.nodes).toEqual(all.nodes);
+      expect(g.edges.filter((e) => e.type !== 'SIMILAR_TO')).toEqual(others);
+      const kept = g.edges.filter((e) => e.type === 'SIMILAR_TO');
+      expect(new Set(kept.map((e) => e.id))).toEqual(strongest(all, n ?? 3));
+      expect(kept).toEqual(all.edges.filter((e) => kept.some((k) => k.id === e.id))); // same edges, same order
+      expect(g.similarEdgesOmitted).toBe(similarIds.length - kept.length);
+    }
+  });
+
+  test('a theme seed at depth 2 draws far fewer similarity edges by default (the answer a drawing reads)', async () => {
+    const all = await graph({ seed: seeds[0], depth: 2, similarPerNode: null });
+    const drawn = await graph({ seed: seeds[0], depth: 2 });
+    const count = (g: Graph) => g.edges.filter((e) => e.type === 'SIMILAR_TO').length;
+    expect(count(all)).toBeGreaterThan(0);
+    expect(count(drawn)).toBeLessThanOrEqual(3 * drawn.nodes.filter((n) => n.type === 'Measure').length);
+    expect(count(drawn)).toBeLessThan(count(all));
   });
 });
 
@@ -240,7 +288,7 @@ describe('depth, filters, limit', () => {
 
 describe('the whole graph', () => {
   test('seed { all: true }: the node and edge counts of stats (without the report node, which is not drawn)', async () => {
-    const g = await graph({ seed: { all: true }, limit: 2000 });
+    const g = await graph({ seed: { all: true }, limit: 2000, similarPerNode: null });
     const { stats } = await api.data(`{ stats { counts } }`);
     const count = (list: { type: string }[]) => list.reduce<Record<string, number>>((acc, x) => ({ ...acc, [x.type]: (acc[x.type] ?? 0) + 1 }), {});
     const { Report: report, ...nodeCounts } = stats.counts.nodes;
@@ -248,6 +296,8 @@ describe('the whole graph', () => {
     expect(count(g.nodes)).toEqual(nodeCounts);
     expect(count(g.edges)).toEqual(stats.counts.edges);
     expect(g.truncated).toBe(false);
+    const drawn = await graph({ seed: { all: true }, limit: 2000 });
+    expect(count(drawn.edges).SIMILAR_TO + drawn.similarEdgesOmitted).toBe(stats.counts.edges.SIMILAR_TO);
     expect((await graph({ seed: { all: true }, limit: 100 })).truncated).toBe(true);
   });
 });
@@ -272,6 +322,8 @@ describe('arguments', () => {
     [{ seed: { all: true }, depth: -1 }, /depth must be from 0 to 3; got -1/u],
     [{ seed: { all: true }, limit: 0 }, /limit must be from 1 to 2000; got 0/u],
     [{ seed: { all: true }, limit: 2001 }, /limit must be from 1 to 2000; got 2001/u],
+    [{ seed: { all: true }, similarPerNode: -1 }, /similarPerNode must be from 0 to 100, or null for every one; got -1/u],
+    [{ seed: { all: true }, similarPerNode: 101 }, /similarPerNode must be from 0 to 100, or null for every one; got 101/u],
     [{ seed: {} }, /seed must name at least one of/u],
     [{ seed: { all: true, ministryIds: ['cabinet-office'] } }, /either all: true or ids/u],
     [{ seed: { clausePaths: ['chapter two'] } }, /seed\.clausePaths must be a guideline clause path.*got "chapter two"/u],

@@ -21,6 +21,7 @@ const graph: Graph = {
     { id: 'UNDER_CLAUSE:m/p1/m1->clause/Ⅱ.3', source: 'm/p1/m1', target: 'clause/Ⅱ.3', type: 'UNDER_CLAUSE', weight: 0.5, data: { terms: ['a', 'b'] } },
   ],
   truncated: false,
+  similarEdgesOmitted: 0,
 };
 
 describe('GraphML', () => {
