@@ -83,7 +83,8 @@ test.each([
 });
 
 test('Cytoscape JSON and CSV of a seeded subgraph are the graph query’s answer (of the year asked)', async () => {
-  const query = `query ($fiscalYear: Int) { graph(seed: { ministryIds: ["cabinet-office"], clausePaths: ["Ⅱ.3.(1)②"] }, depth: 2, limit: 2000, fiscalYear: $fiscalYear) { nodes { id } edges { id } } }`;
+  // The exports write every similarity edge: the query asks for every one too (similarPerNode: null).
+  const query = `query ($fiscalYear: Int) { graph(seed: { ministryIds: ["cabinet-office"], clausePaths: ["Ⅱ.3.(1)②"] }, depth: 2, limit: 2000, fiscalYear: $fiscalYear, similarPerNode: null) { nodes { id } edges { id } } }`;
   const { graph } = await api.data(query);
   const seeds = ['--seed', 'ministry:cabinet-office', '--seed', 'clause:II.3.(1)2', '--depth', '2'];
   const cy = await runExport(['--format', 'cytoscape', ...seeds]);

@@ -145,7 +145,7 @@ describe('two fiscal years', () => {
   test('graph draws one year: the whole graph of each year has the counts of stats of that year and only its nodes', async () => {
     for (const year of [2024, 2025]) {
       const { graph, stats } = await api.data(`query ($year: Int) {
-        graph(seed: { all: true }, limit: 2000, fiscalYear: $year) { nodes { id type data } edges { source target type } truncated }
+        graph(seed: { all: true }, limit: 2000, fiscalYear: $year, similarPerNode: null) { nodes { id type data } edges { source target type } truncated }
         stats(fiscalYear: $year) { counts }
       }`, { year });
       const tally = (types: string[]) => types.reduce<Record<string, number>>((acc, t) => ({ ...acc, [t]: (acc[t] ?? 0) + 1 }), {});
