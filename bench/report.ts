@@ -119,7 +119,7 @@ function benchSection(r: Json): string[] {
   }
   out.push(
     '',
-    'Stand-ins: **search** (full-text index, themes, ranking, snippets) — the anchor runs a CONTAINS on the same types in report order; **neighbourhood** (`graph`: every relationship among the nodes, SIMILAR_TO included, cut at 200) — the anchor runs the nested read of the same neighbourhood. They are sent in their place in the sequence (so both sequences are as long) and counted in the anchor\'s figures; their answers are not compared. Typed clause spellings (ASCII, full width) are sent to the anchor in the canonical spelling (its client would have to convert them).',
+    'Stand-ins: **search** (full-text index, themes, ranking, snippets) — the anchor runs a CONTAINS on the same types in report order; **neighbourhood** (`graph` as a drawing asks for it: the relationships among up to 200 nodes, each measure's 3 strongest SIMILAR_TO — the default `similarPerNode`) — the anchor runs the nested read of the same neighbourhood. They are sent in their place in the sequence (so both sequences are as long) and counted in the anchor\'s figures; their answers are not compared. Typed clause spellings (ASCII, full width) are sent to the anchor in the canonical spelling (its client would have to convert them).',
   );
   if ((r.varied.differences as string[]).length > 0) out.push('', `Answers that differ (${r.varied.differences.length}): ${(r.varied.differences as string[]).slice(0, 10).join('; ')}.`);
   out.push('', '### The six-query mix (cases cycled per connection)', '', `${r.six.secondsPerRun} s per run.`, '', row(['concurrency', ...keys.flatMap((k) => [`${k} req/s`, `${k} p99 ms`]), 'ours ÷ anchor, uncached']), row(Array(2 + keys.length * 2).fill('---')));

@@ -162,7 +162,7 @@ export function similar(measureId: string, acrossMinistries: boolean, first: num
 export type Seed = { readonly ministry: string } | { readonly measure: string } | { readonly clause: string; readonly typed: string } | { readonly theme: string };
 
 /**
- * The graph around a seed (every relationship among the nodes, SIMILAR_TO included, cut at 200
+ * The graph around a seed (the relationships among the nodes, each measure's 3 strongest SIMILAR_TO, cut at 200
  * nodes): the anchor cannot ask for "every relationship among these nodes"; its stand-in is the
  * nested read of the same neighbourhood (depth 1 or 2 from the seed).
  */
