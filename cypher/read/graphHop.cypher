@@ -65,39 +65,34 @@ CALL {
     WITH ids
     MATCH (a:Theme) WHERE a.uid IN ids RETURN a
   }
+  // One expansion (outgoing: each relationship once) for every type; SIMILAR_TO is ranked below
+  // from these rows, not walked again (the IN test against the node list is most of the cost).
   MATCH (a)-[r]->(b)
   WHERE b.uid IN ids AND (b:Ministry OR b:PriorityItem OR b:Measure OR b:Clause OR b:Theme)
-    AND type(r) <> 'SIMILAR_TO' AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
+    AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
   // Lists, not maps: an answer holds thousands of edges, and a map's keys cost as much to send and
   // decode as its values. [source, target, type, weight, data or null].
-  RETURN collect([
+  WITH [
     a.id,
     b.id,
     type(r),
     CASE WHEN r.score IS NOT NULL THEN toFloat(r.score) WHEN r.terms IS NOT NULL THEN toFloat(size(r.terms)) ELSE 1.0 END,
     CASE WHEN $withData THEN properties(r) ELSE null END
-  ]) AS structural
+  ] AS edge
+  RETURN collect(CASE WHEN edge[2] <> 'SIMILAR_TO' THEN edge END) AS structural,
+    collect(CASE WHEN edge[2] = 'SIMILAR_TO' THEN edge END) AS similarAll
 }
 CALL {
-  WITH ids
-  // Only measures are similar to one another. Each SIMILAR_TO among the nodes is seen from both ends.
-  MATCH (a:Measure) WHERE a.uid IN ids
-  OPTIONAL MATCH (a)-[r:SIMILAR_TO]-(b:Measure)
-  WHERE b.uid IN ids AND ($edgeTypes IS NULL OR 'SIMILAR_TO' IN $edgeTypes)
-  // Ties: the other end's id, then the source's (a pair may be linked both ways).
-  WITH a, r, b ORDER BY r.score DESC, b.id, startNode(r).id
-  WITH a, collect(r) AS similar
-  WITH sum(size(similar)) / 2 AS similarAmong,
-    collect(CASE WHEN $similarPerNode IS NULL THEN similar ELSE similar[..toInteger($similarPerNode)] END) AS strongest
-  UNWIND CASE WHEN all(list IN strongest WHERE list = []) THEN [null] ELSE reduce(kept = [], list IN strongest | kept + list) END AS r
-  WITH DISTINCT similarAmong, r
-  RETURN similarAmong, collect(CASE WHEN r IS NULL THEN null ELSE [
-    startNode(r).id,
-    endNode(r).id,
-    'SIMILAR_TO',
-    toFloat(r.score),
-    CASE WHEN $withData THEN properties(r) ELSE null END
-  ] END) AS similar
+  WITH similarAll
+  // Each SIMILAR_TO ranked at both of its ends: by score, then the other end's id, then the source's
+  // (a pair may be linked both ways); kept when among the strongest $similarPerNode of either.
+  UNWIND similarAll AS edge
+  UNWIND [[edge[0], edge[1]], [edge[1], edge[0]]] AS ends
+  WITH ends[0] AS end, ends[1] AS other, edge ORDER BY edge[3] DESC, other, edge[0]
+  WITH end, collect(edge) AS ranked
+  UNWIND CASE WHEN $similarPerNode IS NULL THEN ranked ELSE ranked[..toInteger($similarPerNode)] END AS edge
+  WITH DISTINCT edge
+  RETURN collect(edge) AS similar
 }
 CALL {
   WITH structural, similar
@@ -105,4 +100,4 @@ CALL {
   WITH edge ORDER BY edge[2], edge[0], edge[1]
   RETURN collect(edge) AS edges
 }
-RETURN rows, edges, similarAmong
+RETURN rows, edges, size(similarAll) AS similarAmong
