@@ -1,7 +1,6 @@
 /**
  * The reads of the `graph` query and the exports: seed nodes, every node, one hop of neighbours,
- * and the relationships among a set of nodes — each one query file, run once per call; `inTransaction`
- * runs a whole expansion in one read transaction.
+ * and the relationships among a set of nodes — each one query file, run once per call.
  */
 import type { Executor, Reader } from '../src/db/executor';
 import type { GraphNodeType } from '../src/graph/model';
@@ -73,18 +72,18 @@ export interface GraphReader {
   edgesAmong(ids: readonly string[], edgeTypes: readonly string[] | null, withData: boolean, similarPerNode: number | null): Promise<EdgesAmong>;
 }
 
-/** Where `graph` reads from: one read transaction per expansion, in one year's report. */
+/** Where `graph` reads from: one year's report. */
 export interface GraphSource {
   /**
-   * Runs `work` with a reader of `version` (one year's report) whose queries share one read
-   * transaction: the hops and the edges of one expansion pay for one BEGIN/COMMIT and one
-   * connection (see Executor.readTransaction).
+   * Runs `work` with a reader of `version` (one year's report). Each of its queries is one read of
+   * the executor (auto-commit): every query names the version, which keeps an expansion on one
+   * report — a transaction around the hops would add only its BEGIN and COMMIT.
    */
-  inTransaction<T>(version: string, work: (reader: GraphReader) => Promise<T>): Promise<T>;
+  reading<T>(version: string, work: (reader: GraphReader) => Promise<T>): Promise<T>;
 }
 
 export function createGraphSource(executor: Executor): GraphSource {
-  return { inTransaction: (version, work) => executor.readTransaction((tx) => work(createGraphReader(tx, version))) };
+  return { reading: (version, work) => work(createGraphReader(executor, version)) };
 }
 
 /** An edge as graphHop.cypher sends it: [source, target, type, weight, data or null]. */

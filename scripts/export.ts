@@ -54,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
       log(`export: ${args.fiscalYear === null ? 'no report is loaded' : `no report of fiscal year ${args.fiscalYear} is loaded`} (loaded: ${reports.map((r) => r.fiscalYear).join(', ') || 'none'})`);
       return 1;
     }
-    const graph = await createGraphSource(db.executor).inTransaction(report.version, (reader) => expandGraph(reader, { ...args, nodeTypes: GRAPH_NODE_TYPES, edgeTypes: null, withData: true, similarPerNode: null }));
+    const graph = await createGraphSource(db.executor).reading(report.version, (reader) => expandGraph(reader, { ...args, nodeTypes: GRAPH_NODE_TYPES, edgeTypes: null, withData: true, similarPerNode: null }));
     await write(formatGraph(graph, args.format, args.part));
     log(`export: ${graph.nodes.length} nodes, ${graph.edges.length} edges${graph.truncated ? ` (cut at --limit ${args.limit})` : ''}`);
     return 0;

@@ -7,6 +7,9 @@ export interface DriverSettings {
   readonly password: string;
 }
 
+/** How long a failed read or transaction is retried when the error is transient (a leader switch, a restart). */
+export const RETRY_WITHIN_MS = 2_000;
+
 /**
  * A driver with bounded waits: a database that went away fails requests in seconds (connection
  * time-out, acquisition time-out) instead of hanging them; the pool reconnects by itself when it
@@ -17,7 +20,7 @@ export function createDriver(settings: DriverSettings): Driver {
     connectionTimeout: 3_000,
     connectionAcquisitionTimeout: 4_000,
     maxConnectionPoolSize: 50,
-    maxTransactionRetryTime: 2_000,
+    maxTransactionRetryTime: RETRY_WITHIN_MS,
     disableLosslessIntegers: false,
   });
 }

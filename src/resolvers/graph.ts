@@ -1,6 +1,6 @@
 /**
  * The `graph` root query: arguments checked here (depth, limit, seeds, clause paths), the
- * expansion in src/graph/expandGraph, its hops in one read transaction.
+ * expansion in src/graph/expandGraph, one read per hop.
  */
 import type { GraphSeed, QueryResolvers } from '../generated/graphql';
 import { expandGraph, type GraphStart } from '../graph/expandGraph';
@@ -24,7 +24,7 @@ export const graphQueries: QueryResolvers = {
     const withData = selectsPath(info, ['nodes', 'data']) || selectsPath(info, ['edges', 'data']) || (format === 'CYTOSCAPE' && selects(info, 'elements'));
     const request = { start: graphStart(seed), depth: hops, limit: most, nodeTypes: nodeTypes ?? GRAPH_NODE_TYPES, edgeTypes: edgeTypes ?? null, withData, similarPerNode: similar };
     const { version } = reportFor(served, fiscalYear);
-    const result = await graph.inTransaction(version, (reader) => expandGraph(reader, request));
+    const result = await graph.reading(version, (reader) => expandGraph(reader, request));
     return { ...result, elements: format === 'CYTOSCAPE' ? toCytoscapeElements(result, { compoundClauses: true }) : null };
   },
 };
