@@ -1,7 +1,7 @@
 /**
  * The legend: one line per node type with its colour, Japanese name and how many are drawn; a click
  * hides or shows that type. Below, the marks: priority items with a doubtful alignment (when any
- * is drawn) and the similarity edge (when such edges are drawn).
+ * is drawn) and the similarity edge (when such edges are drawn; each measure's 3 strongest).
  */
 import { h } from './dom';
 import { DOUBTFUL, NODE_TYPES, typeInfo, type NodeType } from './model';
@@ -37,6 +37,9 @@ export function renderLegend(list: HTMLElement, counts: LegendCounts, hidden: Re
           ),
         ]
       : []),
-    ...(counts.similarEdges > 0 ? [h('li', { class: 'edge-key' }, h('span', { class: 'dash' }), '類似', h('span', { class: 'count' }, String(counts.similarEdges)))] : []),
+    // The API draws each measure's 3 strongest similarity edges (graph's similarPerNode default): say so.
+    ...(counts.similarEdges > 0
+      ? [h('li', { class: 'edge-key', title: '類似の取組（各取組につき類似度の高い上位3本まで表示）' }, h('span', { class: 'dash' }), '類似', h('span', { class: 'count' }, String(counts.similarEdges)))]
+      : []),
   );
 }
