@@ -110,9 +110,6 @@ export function createGraphReader(executor: Reader, version: string): GraphReade
     },
     hop,
     // A hop from nowhere: only the relationships among `ids`.
-    async edgesAmong(ids, edgeTypes, withData, similarPerNode) {
-      const { edges, similarAmong } = await hop({ frontier: [], seen: ids, types: [], edgeTypes, limit: 0, withData, similarPerNode }, true);
-      return { edges, similarAmong };
-    },
+    edgesAmong: (ids, edgeTypes, withData, similarPerNode) => hop({ frontier: [], seen: ids, types: [], edgeTypes, limit: 0, withData, similarPerNode }, true),
   };
 }

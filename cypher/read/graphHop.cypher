@@ -8,9 +8,10 @@
 // weight for drawing (SIMILAR_TO's score, HAS_THEME's number of terms, else 1) and the properties
 // only with $withData (else null); else []. Every relationship but SIMILAR_TO; of those, each
 // measure's $similarPerNode strongest among the nodes (an edge stays when it is among the strongest
-// of either end; ties by the other end's id, then the source's; null: all of them) — a measure has ~27, and drawn all
-// at once they are most of a large answer and a tangle. `similarAmong`: how many SIMILAR_TO there
-// are among the nodes, kept or not. An empty $frontier gives no rows: then `edges` are those among $seen alone.
+// of either end; ties by the other end's id, then the source's; null: all of them) — a measure has
+// ~27, and drawn all at once they are most of a large answer and a tangle. `similarAmong`: how many
+// SIMILAR_TO there are among the nodes, kept or not. An empty $frontier gives no rows: then `edges`
+// are those among $seen alone.
 // Everything is read in one year's report: $version (frontier and seen are public ids of it; a
 // relationship to another year, such as CONTINUES, is not walked).
 // Relationships are matched generically, so the ones the discovery step adds (HAS_THEME,
@@ -66,7 +67,7 @@ CALL {
     MATCH (a:Theme) WHERE a.uid IN ids RETURN a
   }
   // One expansion (outgoing: each relationship once) for every type; SIMILAR_TO is ranked below
-  // from these rows, not walked again (the IN test against the node list is most of the cost).
+  // from these rows, not walked again (each walk reads, tests and projects every relationship).
   MATCH (a)-[r]->(b)
   WHERE b.uid IN ids AND (b:Ministry OR b:PriorityItem OR b:Measure OR b:Clause OR b:Theme)
     AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)

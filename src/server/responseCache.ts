@@ -31,9 +31,10 @@ export interface ResponseCacheOptions {
   readonly maxBytes?: number;
 }
 
+/** A snapshot of the cache's counters. */
 export interface ResponseCacheStats {
-  hits: number;
-  misses: number;
+  readonly hits: number;
+  readonly misses: number;
   readonly size: number;
   readonly bytes: number;
 }
