@@ -32,8 +32,14 @@ CALL {
   RETURN x
   UNION
   WITH scope
-  WITH scope WHERE scope.anchor = 'all'
+  WITH scope WHERE scope.anchor = 'all' AND $textContains IS NULL
   MATCH (x:Measure) WHERE x.version = $version
+  RETURN x
+  UNION
+  WITH scope
+  WITH scope WHERE scope.anchor = 'all' AND $textContains IS NOT NULL
+  // From the text index (measure_text_compact): CONTAINS alone would read every measure's text.
+  MATCH (x:Measure) WHERE x.textCompact CONTAINS $textContains AND x.version = $version
   RETURN x
 }
 WITH scope, x

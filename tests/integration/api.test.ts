@@ -112,6 +112,21 @@ describe('ministriesSharingClause (headline)', () => {
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
   });
 
+  test('each row: its measures there, and the clauses they are under below the path, in report order', async () => {
+    const clauseOrder = (await joined(`query ($first: NonNegativeInt, $after: String) { clauses(first: $first, after: $after) { totalCount edges { node { path } } pageInfo { hasNextPage endCursor } } }`, 'clauses', 100)).nodes.map(
+      (c: any) => c.path,
+    );
+    const { ministriesSharingClause: connection } = await api.data(
+      `{ ministriesSharingClause(path: "Ⅱ", first: 100) { edges { node { ministry { id } measures { id clauses { path kind } } clauses { path } } } } }`,
+    );
+    for (const row of nodesOf<any>(connection)) {
+      const under = (m: any) => m.clauses.filter((c: any) => c.kind === 'GUIDELINE' && (c.path === 'Ⅱ' || c.path.startsWith('Ⅱ.'))).map((c: any) => c.path);
+      for (const m of row.measures) expect(under(m).length).toBeGreaterThan(0);
+      const expected = [...new Set(row.measures.flatMap(under))].sort((a: any, b: any) => clauseOrder.indexOf(a) - clauseOrder.indexOf(b));
+      expect(row.clauses.map((c: any) => c.path)).toEqual(expected);
+    }
+  });
+
   test('unknown path is NOT_FOUND; malformed path is BAD_USER_INPUT naming the expected form', async () => {
     const unknown = await api.gql(query, { path: 'Ⅻ.9' });
     expect(unknown.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -263,6 +278,20 @@ describe('measures(where)', () => {
     expect(plain.measures.totalCount).toBeGreaterThan(0);
     const spaced = await api.data(q, { where: { textContains: ' ﾃﾚ ワーク ' } });
     expect(spaced.measures.totalCount).toBe(plain.measures.totalCount);
+  });
+
+  test('textContains over every measure (the text index) and within a ministry find exactly the texts holding the word', async () => {
+    const all = await joined(`query ($first: NonNegativeInt, $after: String) { measures(first: $first, after: $after) { totalCount edges { node { id text ministry { id } } } pageInfo { hasNextPage endCursor } } }`, 'measures', 100);
+    const holding = (word: string, ministryId?: string) =>
+      all.nodes.filter((m: any) => squash(m.text).includes(squash(word)) && (ministryId === undefined || m.ministry.id === ministryId)).map((m: any) => m.id);
+    for (const word of ['研修', 'テレワーク', '１on１', 'ﾏﾈｼﾞﾒﾝﾄ', 'no-such-word']) {
+      const found = await joined(`query ($first: NonNegativeInt, $after: String, $w: String) { measures(where: { textContains: $w }, first: $first, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`, 'measures', 100, { w: word });
+      expect(found.nodes.map((m: any) => m.id)).toEqual(holding(word));
+      expect(found.totalCount).toBe(holding(word).length);
+      const inOffice = await api.data(`query ($w: String) { measures(where: { textContains: $w, ministryId: "cabinet-office" }, first: 100) { edges { node { id } } } }`, { w: word });
+      expect(idsOf(inOffice.measures)).toEqual(holding(word, 'cabinet-office'));
+    }
+    expect(holding('研修').length).toBeGreaterThan(5);
   });
 
   test('a malformed clausePath is BAD_USER_INPUT', async () => {
