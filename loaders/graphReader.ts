@@ -4,6 +4,7 @@
  */
 import type { Executor, Reader } from '../src/db/executor';
 import type { GraphNodeType } from '../src/graph/model';
+import { cutSimilar } from '../src/graph/similarCut';
 import { runQuery } from './queries';
 
 /** A node as the graph queries return it: id, label and properties. */
@@ -41,7 +42,7 @@ export interface HopRequest {
   readonly limit: number;
   /** All properties as `data`; without, only what labels are made of (nodes) and none (edges). */
   readonly withData: boolean;
-  /** SIMILAR_TO kept per measure among the nodes: its strongest N (null: all); see graphHop.cypher. */
+  /** SIMILAR_TO kept per measure among the nodes: its strongest N (null: all); see src/graph/similarCut.ts. */
   readonly similarPerNode: number | null;
 }
 
@@ -86,19 +87,35 @@ export function createGraphSource(executor: Executor): GraphSource {
   return { reading: (version, work) => work(createGraphReader(executor, version)) };
 }
 
-/** An edge as graphHop.cypher sends it: [source, target, type, weight, data or null]. */
-type EdgeList = [string, string, string, number, Record<string, unknown> | null];
+/** The edges as graphHop.cypher sends them: a column per field, ends as internal ids, data only when asked. */
+interface EdgeColumns {
+  readonly source: readonly number[];
+  readonly target: readonly number[];
+  readonly type: readonly string[];
+  readonly weight: readonly number[];
+  readonly data: readonly Record<string, unknown>[];
+}
 
-function edgeOf([source, target, type, weight, data]: EdgeList): GraphEdgeRow {
-  return { source, target, type, weight, data: data ?? {} };
+/** The edges of a graphHop answer with their ends' public ids (`ends`: [internal id, public id]). */
+function edgesOf(columns: EdgeColumns, ends: readonly [number, string][]): GraphEdgeRow[] {
+  const idOf = new Map(ends);
+  return columns.source.map((source, i) => ({
+    source: idOf.get(source)!,
+    target: idOf.get(columns.target[i])!,
+    type: columns.type[i],
+    weight: columns.weight[i],
+    data: columns.data[i] ?? {},
+  }));
 }
 
 /** The graph reads of `version` (one year's report) over `executor` or one of its read transactions. */
 export function createGraphReader(executor: Reader, version: string): GraphReader {
   const nodes = (rows: Record<string, unknown>[]): GraphNodeRow[] => rows as unknown as GraphNodeRow[];
   const hop: GraphReader['hop'] = async (request, withEdges) => {
-    const [row] = await runQuery(executor, 'graphHop', { ...request, withEdges, version });
-    return { rows: nodes(row.rows as Record<string, unknown>[]), edges: (row.edges as EdgeList[]).map(edgeOf), similarAmong: row.similarAmong as number };
+    const { similarPerNode, ...hopParams } = request;
+    const [row] = await runQuery(executor, 'graphHop', { ...hopParams, withEdges, version });
+    const { edges, similarAmong } = cutSimilar(edgesOf(row.edges as EdgeColumns, row.ends as [number, string][]), similarPerNode);
+    return { rows: nodes(row.rows as Record<string, unknown>[]), edges, similarAmong };
   };
   return {
     async seedsAndFirstHop(ids, hop) {

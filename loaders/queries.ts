@@ -47,7 +47,7 @@ export const QUERIES = {
   sharedClauses: ['version', 'ministryIds', 'includeDescendants'],
   graphSeedsAndHop: ['version', 'ministryIds', 'measureIds', 'clauseIds', 'themeIds', 'nodeIds', 'types', 'edgeTypes', 'limit', 'depth', 'withData'],
   graphAllNodes: ['version', 'types', 'limit', 'withData'],
-  graphHop: ['version', 'frontier', 'seen', 'types', 'edgeTypes', 'limit', 'withData', 'withEdges', 'similarPerNode'],
+  graphHop: ['version', 'frontier', 'seen', 'types', 'edgeTypes', 'limit', 'withData', 'withEdges'],
   themes: ['version'],
   similarMinistries: ['ministryUid', 'limit'],
   search: ['version', 'indexes', 'lucene', 'limit', 'withThemes', 'queryKey'],

@@ -3,15 +3,13 @@
 // relationship whose type is in $edgeTypes (null: any type) that are not in $seen yet, ordered by
 // the position of their label in $types, then the strongest score linking them (so a limit keeps the
 // most similar measures), then id; at most $limit + 1 (the caller keeps $limit and reports a cut).
-// `edges`: with $withEdges, the relationships (type in $edgeTypes) among $seen plus the first
-// $limit rows — the nodes the caller keeps — once each, as [source, target, type, weight, data]: a
-// weight for drawing (SIMILAR_TO's score, HAS_THEME's number of terms, else 1) and the properties
-// only with $withData (else null); else []. Every relationship but SIMILAR_TO; of those, each
-// measure's $similarPerNode strongest among the nodes (an edge stays when it is among the strongest
-// of either end; ties by the other end's id, then the source's; null: all of them) — a measure has
-// ~27, and drawn all at once they are most of a large answer and a tangle. `similarAmong`: how many
-// SIMILAR_TO there are among the nodes, kept or not. An empty $frontier gives no rows: then `edges`
-// are those among $seen alone.
+// `edges`: with $withEdges, every relationship (type in $edgeTypes) among $seen plus the first $limit
+// rows — the nodes the caller keeps — once each, as [source, target, type, weight, data], the ends as
+// the nodes' internal ids (valid within this answer only) and `ends` mapping each to its public id
+// as [internal, id]; a weight for drawing (SIMILAR_TO's score, HAS_THEME's number of terms, else 1)
+// and the properties only with $withData (else null). Without $withEdges both are []. The caller
+// cuts SIMILAR_TO to each measure's strongest (src/graph/similarCut.ts). An empty $frontier gives
+// no rows: then `edges` are those among $seen alone.
 // Everything is read in one year's report: $version (frontier and seen are public ids of it; a
 // relationship to another year, such as CONTINUES, is not walked).
 // Relationships are matched generically, so the ones the discovery step adds (HAS_THEME,
@@ -66,39 +64,28 @@ CALL {
     WITH ids
     MATCH (a:Theme) WHERE a.uid IN ids RETURN a
   }
-  // One expansion (outgoing: each relationship once) for every type; SIMILAR_TO is ranked below
-  // from these rows, not walked again (each walk reads, tests and projects every relationship).
-  MATCH (a)-[r]->(b)
-  WHERE b.uid IN ids AND (b:Ministry OR b:PriorityItem OR b:Measure OR b:Clause OR b:Theme)
-    AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
-  // Lists, not maps: an answer holds thousands of edges, and a map's keys cost as much to send and
-  // decode as its values. [source, target, type, weight, data or null].
-  WITH [
-    a.id,
-    b.id,
-    type(r),
-    CASE WHEN r.score IS NOT NULL THEN toFloat(r.score) WHEN r.terms IS NOT NULL THEN toFloat(size(r.terms)) ELSE 1.0 END,
-    CASE WHEN $withData THEN properties(r) ELSE null END
-  ] AS edge
-  RETURN collect(CASE WHEN edge[2] <> 'SIMILAR_TO' THEN edge END) AS structural,
-    collect(CASE WHEN edge[2] = 'SIMILAR_TO' THEN edge END) AS similarAll
+  WITH collect(a) AS nodes
+  // An edge names its ends by the nodes' internal ids, each mapped to its public id once in `ends`:
+  // read per edge, the public ids (strings in the property store) were half the query's time.
+  // id() is deprecated for elementId(), a string — the cost this avoids; it stays within one answer.
+  WITH nodes, [n IN nodes | id(n)] AS internal
+  CALL {
+    WITH nodes, internal
+    UNWIND nodes AS a
+    // One expansion (outgoing: each relationship once) for every type.
+    MATCH (a)-[r]->(b)
+    WHERE id(b) IN internal AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
+    // Columns, not a map or a list per edge: an answer holds thousands of edges, and each map or list
+    // is an object the driver builds (a map's keys cost as much as its values). A float column
+    // decodes to plain numbers; the data column only with $withData (else []).
+    RETURN {
+      source: collect(toFloat(id(a))),
+      target: collect(toFloat(id(b))),
+      type: collect(type(r)),
+      weight: collect(CASE WHEN r.score IS NOT NULL THEN toFloat(r.score) WHEN r.terms IS NOT NULL THEN toFloat(size(r.terms)) ELSE 1.0 END),
+      data: CASE WHEN $withData THEN collect(properties(r)) ELSE [] END
+    } AS edges
+  }
+  RETURN [n IN nodes | [toFloat(id(n)), n.id]] AS ends, edges
 }
-CALL {
-  WITH similarAll
-  // Each SIMILAR_TO ranked at both of its ends: by score, then the other end's id, then the source's
-  // (a pair may be linked both ways); kept when among the strongest $similarPerNode of either.
-  UNWIND similarAll AS edge
-  UNWIND [[edge[0], edge[1]], [edge[1], edge[0]]] AS ends
-  WITH ends[0] AS end, ends[1] AS other, edge ORDER BY edge[3] DESC, other, edge[0]
-  WITH end, collect(edge) AS ranked
-  UNWIND CASE WHEN $similarPerNode IS NULL THEN ranked ELSE ranked[..toInteger($similarPerNode)] END AS edge
-  WITH DISTINCT edge
-  RETURN collect(edge) AS similar
-}
-CALL {
-  WITH structural, similar
-  UNWIND structural + similar AS edge
-  WITH edge ORDER BY edge[2], edge[0], edge[1]
-  RETURN collect(edge) AS edges
-}
-RETURN rows, edges, size(similarAll) AS similarAmong
+RETURN rows, ends, edges
