@@ -24,7 +24,9 @@ export interface ServedReports {
   readonly unavailable?: Error;
 }
 
-export const DEFAULT_VERSION_TTL_MS = 1000;
+// Half a second: a snapshot read just before a switch is replaced within 0.5 s, so answers are
+// new within a second of an ingest with room to spare (the read is one tiny query).
+export const DEFAULT_VERSION_TTL_MS = 500;
 
 export class ServedReportsWatcher {
   private cached: { value: Promise<ServedReports>; at: number } | undefined;

@@ -9,7 +9,7 @@
  * The graph changes only by ingesting a report, so every key carries the signature of the reports
  * the request reads (one version per fiscal year, loaders/servedReports.ts), from the snapshot its
  * queries run on — an answer is never stored under a newer signature than the data it was computed
- * from. The snapshot is refreshed at most once a second: after an ingest, from any process, old
+ * from. The snapshot is refreshed at most every 500 ms: after an ingest, from any process, old
  * answers stop matching within a second and age out of the LRU. Only clean answers are kept (HTTP
  * 200, no `errors`), and only of requests that could read the versions (database up). GET requests
  * are not cached (their CSRF checks stay Apollo's). Per instance: nothing is shared between

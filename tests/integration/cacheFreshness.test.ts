@@ -1,7 +1,7 @@
 /**
  * Whether the response cache may be on by default: after an ingest that changes the report, every
  * cached operation answers from the new report within a second. A caching app (as `npm start`
- * runs it: versions read at most once a second) answers a set of operations covering every root
+ * runs it: versions read at most every 500 ms) answers a set of operations covering every root
  * field, twice (the second time from memory); a changed report of the same year is ingested; one
  * second after the switch, each operation's answer from the caching app must equal a fresh answer
  * from an app that caches nothing and reads the versions on every request.
@@ -76,7 +76,7 @@ test('an ingest that changes the report: every cached operation answers from the
   const before: unknown[] = [];
   for (const op of ops) before.push(await post(cachedUrl, op));
   // Asked again: from memory — no Cypher round trip but the served versions' check, which runs at
-  // most once a second by design (a slow machine may take longer than that over the whole pass).
+  // most every 500 ms by design (a slow machine may take longer than that over the whole pass).
   const readsBesidesVersions = (): number => [...api.executor().roundTripsByQuery].filter(([name]) => name !== 'read/reportVersions').reduce((n, [, count]) => n + count, 0);
   const trips = readsBesidesVersions();
   for (const [i, op] of ops.entries()) expect(await post(cachedUrl, op)).toEqual(before[i]);

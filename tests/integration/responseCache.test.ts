@@ -8,7 +8,7 @@ import { BUNDLED_REPORT, useApi } from './helpers/api';
 
 jest.setTimeout(180_000);
 
-// The harness's app reads the served versions at most once a second, as a deployment does: after this
+// The harness's app reads the served versions at most once a second (a deployment: every 500 ms): after this
 // file's ingest it serves the new version (the old one is removed at once) like the caching app.
 const api = useApi({ versionTtlMs: 1000 });
 let app: App;

@@ -18,7 +18,7 @@ import { allPages, decodeCursor, type Page } from './helpers/pages';
 
 jest.setTimeout(120_000);
 
-// Versions are read at most once a second, as deployed: the ingests below are seen 1.1 s later.
+// Versions are read at most once a second here (a deployment: every 500 ms): the ingests below are seen 1.1 s later.
 const api = useApi({ alsoLoad: [tempReport(bundledReportOfYear(7), 'r7.txt')], versionTtlMs: 1000 });
 const LOADED = /loaded: 2025 \(令和7年度\), 2024 \(令和6年度\)/u;
 
