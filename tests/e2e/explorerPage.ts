@@ -46,7 +46,7 @@ export interface ExplorerPage {
   act(action: () => Promise<unknown>): Promise<void>;
   /** Ids of the nodes drawn, sorted. */
   drawnIds(): Promise<string[]>;
-  /** Centres the drawing on node `id` and returns where it is on the page. */
+  /** Centres the drawing on node `id` and returns a point of it on the page no other node covers (its centre when it can). */
   nodeOnPage(id: string): Promise<{ x: number; y: number }>;
   /** The node ids (sorted) and edge count the `graph` query answers. */
   graphIds(seed: Record<string, unknown>, depth: number, options?: { edgeTypes?: string[] | null; fiscalYear?: number }): Promise<{ nodes: string[]; edges: number }>;
@@ -108,10 +108,20 @@ export function useExplorerPage(api: ApiHarness): ExplorerPage {
       return ((await page.evaluate('window.explorer.cy.nodes().map((n) => n.id())')) as string[]).sort();
     },
     async nodeOnPage(id) {
+      // The layout is randomized: in the whole graph another node may lie over part of this one,
+      // and a click at its centre would open that one. Prefer a point of the node no other covers.
       const at = (await page.evaluate(`(() => {
         const cy = window.explorer.cy;
         const node = cy.getElementById(${JSON.stringify(id)});
         cy.center(node);
+        const box = node.renderedBoundingBox({ includeLabels: false });
+        const over = cy.nodes().not(node).map((n) => n.renderedBoundingBox({ includeLabels: false }))
+          .filter((o) => o.x1 < box.x2 && o.x2 > box.x1 && o.y1 < box.y2 && o.y2 > box.y1);
+        const free = (p) => !over.some((o) => p.x >= o.x1 && p.x <= o.x2 && p.y >= o.y1 && p.y <= o.y2);
+        for (const fy of [0.5, 0.35, 0.65]) for (const fx of [0.5, 0.35, 0.65]) {
+          const p = { x: box.x1 + fx * box.w, y: box.y1 + fy * box.h };
+          if (free(p)) return p;
+        }
         return node.renderedPosition();
       })()`)) as { x: number; y: number };
       const box = await page.locator('#cy').boundingBox();
