@@ -8,7 +8,7 @@
  * similar.
  */
 import type { EdgesAmong, GraphNodeRow, GraphReader, HopRequest, SeedIds } from '../../loaders/graphReader';
-import { edgeId, GRAPH_NODE_TYPES, SIMILAR_TO, type Graph, type GraphEdge, type GraphNode, type GraphNodeType } from './model';
+import { byCodeUnits, edgeId, GRAPH_NODE_TYPES, SIMILAR_TO, type Graph, type GraphEdge, type GraphNode, type GraphNodeType } from './model';
 import { nodeLabel } from './nodeLabel';
 
 /** Where the expansion starts: the whole graph, or seeds. */
@@ -90,5 +90,5 @@ function toGraphNode(row: GraphNodeRow): GraphNode {
 }
 
 function byTypeThenId(a: GraphNodeRow, b: GraphNodeRow): number {
-  return GRAPH_NODE_TYPES.indexOf(a.type) - GRAPH_NODE_TYPES.indexOf(b.type) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return GRAPH_NODE_TYPES.indexOf(a.type) - GRAPH_NODE_TYPES.indexOf(b.type) || byCodeUnits(a.id, b.id);
 }

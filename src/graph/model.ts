@@ -56,6 +56,11 @@ export const SIMILAR_TO = 'SIMILAR_TO';
 export const DEFAULT_SIMILAR_PER_NODE = 3;
 export const MAX_SIMILAR_PER_NODE = 100;
 
+/** Ids in code-unit order, as Cypher's ORDER BY orders strings (not locale order): answers are stable. */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** The stable id of a relationship. */
 export function edgeId(type: string, source: string, target: string): string {
   return `${type}:${source}->${target}`;

@@ -6,18 +6,13 @@
  * edges with integer ends, and ranking a thousand rows is cheaper in the server than in Neo4j's
  * row-at-a-time runtime.
  */
-import { SIMILAR_TO } from './model';
+import { byCodeUnits, SIMILAR_TO } from './model';
 
 export interface DrawnEdge {
   readonly source: string;
   readonly target: string;
   readonly type: string;
   readonly weight: number;
-}
-
-/** Code-unit order, as Cypher's ORDER BY orders strings (not locale order). */
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
