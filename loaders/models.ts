@@ -1,6 +1,12 @@
 /**
  * The graph's nodes as the loaders return them: the node's properties, as plain JS values
  * (src/db/values.ts). Resolvers receive these as parents.
+ *
+ * What no resolver reads is left out by the read queries (`x {.*, textCompact: null}`), since the
+ * driver's decoding of each row is a large part of a request's cost (bench/PROFILE.md §10): a
+ * measure's `textCompact` (its text again, for the text index), a priority item's alignment keys
+ * (`rawClauses`, `rowKeys`, `titleKey`, `titleLines`: ingest's provenance, shown by the graph's
+ * `data` and the exports, which read their own), a theme's `searchText`.
  */
 import type { MeasureStatus } from '../src/model/status';
 

@@ -65,5 +65,5 @@ CALL {
 WITH scope, size(found) AS totalCount, window
 RETURN scope.key AS key, totalCount,
   [x IN window | x {.*, textCompact: null}] AS nodes,
-  [x IN window | [(p:PriorityItem)-[:HAS_MEASURE]->(x) | p {.*}][0]] AS priorityItems,
+  [x IN window | [(p:PriorityItem)-[:HAS_MEASURE]->(x) | p {.*, rawClauses: null, rowKeys: null, titleKey: null, titleLines: null}][0]] AS priorityItems,
   [x IN window | [(m:Ministry)-[:HAS_PRIORITY]->(:PriorityItem)-[:HAS_MEASURE]->(x) | m {.*}][0]] AS ministries

@@ -1,4 +1,4 @@
 // Measures by uid (DataLoader batch: $ids are uids).
 UNWIND $ids AS id
 MATCH (x:Measure {uid: id})
-RETURN id, x {.*} AS value
+RETURN id, x {.*, textCompact: null} AS value

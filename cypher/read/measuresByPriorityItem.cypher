@@ -2,4 +2,4 @@
 UNWIND $ids AS id
 MATCH (:PriorityItem {uid: id})-[:HAS_MEASURE]->(x:Measure)
 WITH id, x ORDER BY x.order
-RETURN id, collect(x {.*}) AS value
+RETURN id, collect(x {.*, textCompact: null}) AS value

@@ -18,9 +18,9 @@ CALL {
       WITH c ORDER BY c.kind, c.path
       RETURN collect(c {.*}) AS clauses
     }
-    RETURN collect(CASE WHEN x IS NULL THEN null ELSE {measure: x {.*}, clauses: clauses} END) AS measures
+    RETURN collect(CASE WHEN x IS NULL THEN null ELSE {measure: x {.*, textCompact: null}, clauses: clauses} END) AS measures
   }
   WITH p, measures ORDER BY p.order
-  RETURN collect(CASE WHEN p IS NULL THEN null ELSE {item: p {.*}, measures: measures} END) AS items
+  RETURN collect(CASE WHEN p IS NULL THEN null ELSE {item: p {.*, rawClauses: null, rowKeys: null, titleKey: null, titleLines: null}, measures: measures} END) AS items
 }
 RETURN id, {ministry: m {.*}, items: items} AS value

@@ -6,4 +6,4 @@ OPTIONAL MATCH (c:Measure {uid: id})
 OPTIONAL MATCH (d:Clause {uid: id})
 WITH id, coalesce(a, b, c, d) AS n
 WHERE n IS NOT NULL
-RETURN id, n {.*, __typename: [l IN labels(n) WHERE l IN ['Ministry', 'PriorityItem', 'Measure', 'Clause']][0]} AS value
+RETURN id, n {.*, textCompact: null, rawClauses: null, rowKeys: null, titleKey: null, titleLines: null, __typename: [l IN labels(n) WHERE l IN ['Ministry', 'PriorityItem', 'Measure', 'Clause']][0]} AS value

@@ -11,4 +11,4 @@ CALL {
   MATCH (x:PriorityItem {uid: id})-[c:CONTINUES]->(p:PriorityItem) RETURN x, c, p
 }
 WITH id, x, c, p WHERE p.version = $previous[x.version]
-RETURN id, {node: p {.*}, kind: c.kind, score: c.score, textScore: c.textScore, sharedTerms: c.sharedTerms, sharedThemes: c.sharedThemes, reason: c.reason} AS value
+RETURN id, {node: p {.*, textCompact: null, rawClauses: null, rowKeys: null, titleKey: null, titleLines: null}, kind: c.kind, score: c.score, textScore: c.textScore, sharedTerms: c.sharedTerms, sharedThemes: c.sharedThemes, reason: c.reason} AS value

@@ -7,4 +7,5 @@ WHERE p.version = $version
   AND ($titleContains IS NULL OR replace(replace(p.title, ' ', ''), '　', '') CONTAINS $titleContains)
 WITH p ORDER BY p.rank
 WITH collect(p) AS found
-RETURN size(found) AS totalCount, [n IN found WHERE n.rank > $afterRank][..toInteger($limit) + 1] AS nodes
+WITH found, [n IN found WHERE n.rank > $afterRank][..toInteger($limit) + 1] AS page
+RETURN size(found) AS totalCount, [n IN page | n {.*, rawClauses: null, rowKeys: null, titleKey: null, titleLines: null}] AS nodes

@@ -16,7 +16,7 @@ CALL {
 }
 OPTIONAL MATCH (x)-[c:CONTINUES]->(p) WHERE p.version = $fromVersion
 OPTIONAL MATCH (:Lineage {uid: $lineageUid})-[n:NEW]->(x)
-WITH collect({kind: coalesce(c.kind, 'NEW'), before: p {.*}, after: x {.*}, score: c.score, reason: coalesce(c.reason, n.reason, 'nothing of the year before continues into it'), sort: x.rank}) AS later
+WITH collect({kind: coalesce(c.kind, 'NEW'), before: p {.*, textCompact: null, rawClauses: null, rowKeys: null, titleKey: null, titleLines: null}, after: x {.*, textCompact: null, rawClauses: null, rowKeys: null, titleKey: null, titleLines: null}, score: c.score, reason: coalesce(c.reason, n.reason, 'nothing of the year before continues into it'), sort: x.rank}) AS later
 OPTIONAL CALL {
   WITH $nodes AS nodes WHERE nodes = 'Measure'
   MATCH (y:Measure) WHERE y.version = $fromVersion AND ($ministryId IS NULL OR y.ministryId = $ministryId)
@@ -28,7 +28,7 @@ OPTIONAL CALL {
 }
 WITH later, y, y IS NOT NULL AND NOT EXISTS { (y)<-[:CONTINUES]-(z) WHERE z.version = $toVersion } AS isDropped
 OPTIONAL MATCH (:Lineage {uid: $lineageUid})-[d:DROPPED]->(y)
-WITH later, collect(CASE WHEN isDropped THEN {kind: 'DROPPED', before: y {.*}, after: null, score: null, reason: coalesce(d.reason, 'nothing of the year after continues it'), sort: 1000000000000 + y.rank} END) AS dropped
+WITH later, collect(CASE WHEN isDropped THEN {kind: 'DROPPED', before: y {.*, textCompact: null, rawClauses: null, rowKeys: null, titleKey: null, titleLines: null}, after: null, score: null, reason: coalesce(d.reason, 'nothing of the year after continues it'), sort: 1000000000000 + y.rank} END) AS dropped
 WITH later + dropped AS all
 UNWIND all AS entry
 WITH entry ORDER BY entry.sort

@@ -23,5 +23,5 @@ CALL {
 }
 WITH node, max(score) AS score, themeUids
 RETURN [l IN labels(node) WHERE l IN ['Measure', 'PriorityItem', 'Clause', 'Theme']][0] AS type,
-       node {.*, searchText: null, textCompact: null} AS node, score,
+       node {.*, searchText: null, textCompact: null, rawClauses: null, rowKeys: null, titleKey: null, titleLines: null} AS node, score,
        reduce(all = [], terms IN [(node)-[r:HAS_THEME]->(t:Theme) WHERE t.uid IN themeUids | r.terms] | all + terms) AS themeTerms

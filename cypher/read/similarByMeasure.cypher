@@ -10,7 +10,7 @@ CALL {
   OPTIONAL MATCH (a)-[s:SIMILAR_TO]->(b:Measure)<-[:HAS_MEASURE]-(:PriorityItem)<-[:HAS_PRIORITY]-(bm:Ministry)
   WITH a, s, b, bm ORDER BY s.score DESC, b.id
   RETURN collect(CASE WHEN b IS NULL THEN null ELSE {
-    measure: b {.*},
+    measure: b {.*, textCompact: null},
     ministry: bm {.*},
     score: s.score,
     textScore: s.textScore,
@@ -20,4 +20,4 @@ CALL {
     sharedClauses: [(a)-[:UNDER_CLAUSE]->(c:Clause)<-[:UNDER_CLAUSE]-(b) | c {.*}]
   } END) AS neighbours
 }
-RETURN id, {measure: a {.*}, neighbours: neighbours} AS value
+RETURN id, {measure: a {.*, textCompact: null}, neighbours: neighbours} AS value

@@ -10,4 +10,4 @@ CALL {
 }
 WITH id, x, c, s WHERE s.version = $next[x.version]
 WITH id, c, s ORDER BY c.score DESC, s.rank
-RETURN id, collect({node: s {.*}, kind: c.kind, score: c.score, textScore: c.textScore, sharedTerms: c.sharedTerms, sharedThemes: c.sharedThemes, reason: c.reason}) AS value
+RETURN id, collect({node: s {.*, textCompact: null, rawClauses: null, rowKeys: null, titleKey: null, titleLines: null}, kind: c.kind, score: c.score, textScore: c.textScore, sharedTerms: c.sharedTerms, sharedThemes: c.sharedThemes, reason: c.reason}) AS value
