@@ -87,25 +87,27 @@ export function createGraphSource(executor: Executor): GraphSource {
   return { reading: (version, work) => work(createGraphReader(executor, version)) };
 }
 
-/** The edges as graphHop.cypher sends them: a column per field, ends as internal ids, data only when asked. */
-interface EdgeColumns {
+/** The edges of one type as graphHop.cypher sends them: a column per field, ends as internal ids, data only when asked. */
+interface EdgeGroup {
+  readonly type: string;
   readonly source: readonly number[];
   readonly target: readonly number[];
-  readonly type: readonly string[];
   readonly weight: readonly number[];
   readonly data: readonly Record<string, unknown>[];
 }
 
 /** The edges of a graphHop answer with their ends' public ids (`ends`: [internal id, public id]). */
-function edgesOf(columns: EdgeColumns, ends: readonly [number, string][]): GraphEdgeRow[] {
+function edgesOf(groups: readonly EdgeGroup[], ends: readonly [number, string][]): GraphEdgeRow[] {
   const idOf = new Map(ends);
-  return columns.source.map((source, i) => ({
-    source: idOf.get(source)!,
-    target: idOf.get(columns.target[i])!,
-    type: columns.type[i],
-    weight: columns.weight[i],
-    data: columns.data[i] ?? {},
-  }));
+  return groups.flatMap((group) =>
+    group.source.map((source, i) => ({
+      source: idOf.get(source)!,
+      target: idOf.get(group.target[i])!,
+      type: group.type,
+      weight: group.weight[i],
+      data: group.data[i] ?? {},
+    })),
+  );
 }
 
 /** The graph reads of `version` (one year's report) over `executor` or one of its read transactions. */
@@ -114,7 +116,7 @@ export function createGraphReader(executor: Reader, version: string): GraphReade
   const hop: GraphReader['hop'] = async (request, withEdges) => {
     const { similarPerNode, ...hopParams } = request;
     const [row] = await runQuery(executor, 'graphHop', { ...hopParams, withEdges, version });
-    const { edges, similarAmong } = cutSimilar(edgesOf(row.edges as EdgeColumns, row.ends as [number, string][]), similarPerNode);
+    const { edges, similarAmong } = cutSimilar(edgesOf(row.edges as EdgeGroup[], row.ends as [number, string][]), similarPerNode);
     return { rows: nodes(row.rows as Record<string, unknown>[]), edges, similarAmong };
   };
   return {

@@ -4,12 +4,12 @@
 // the position of their label in $types, then the strongest score linking them (so a limit keeps the
 // most similar measures), then id; at most $limit + 1 (the caller keeps $limit and reports a cut).
 // `edges`: with $withEdges, every relationship (type in $edgeTypes) among $seen plus the first $limit
-// rows — the nodes the caller keeps — once each, as [source, target, type, weight, data], the ends as
-// the nodes' internal ids (valid within this answer only) and `ends` mapping each to its public id
-// as [internal, id]; a weight for drawing (SIMILAR_TO's score, HAS_THEME's number of terms, else 1)
-// and the properties only with $withData (else null). Without $withEdges both are []. The caller
-// cuts SIMILAR_TO to each measure's strongest (src/graph/similarCut.ts). An empty $frontier gives
-// no rows: then `edges` are those among $seen alone.
+// rows — the nodes the caller keeps — once each, in a group per type {type, source, target, weight,
+// data} of columns: the ends as the nodes' internal ids (valid within this answer only; `ends` maps
+// each to its public id as [internal, id]), a weight for drawing (SIMILAR_TO's score, HAS_THEME's
+// number of terms, else 1) and the properties only with $withData (else []). Without $withEdges both
+// are []. The caller cuts SIMILAR_TO to each measure's strongest (src/graph/similarCut.ts). An empty
+// $frontier gives no rows: then `edges` are those among $seen alone.
 // Everything is read in one year's report: $version (frontier and seen are public ids of it; a
 // relationship to another year, such as CONTINUES, is not walked).
 // Relationships are matched generically, so the ones the discovery step adds (HAS_THEME,
@@ -75,17 +75,19 @@ CALL {
     // One expansion (outgoing: each relationship once) for every type.
     MATCH (a)-[r]->(b)
     WHERE id(b) IN internal AND ($edgeTypes IS NULL OR type(r) IN $edgeTypes)
-    // Columns, not a map or a list per edge: an answer holds thousands of edges, and each map or list
-    // is an object the driver builds (a map's keys cost as much as its values). A float column
-    // decodes to plain numbers; the data column only with $withData (else []).
-    RETURN {
-      source: collect(toFloat(id(a))),
-      target: collect(toFloat(id(b))),
-      type: collect(type(r)),
-      weight: collect(CASE WHEN r.score IS NOT NULL THEN toFloat(r.score) WHEN r.terms IS NOT NULL THEN toFloat(size(r.terms)) ELSE 1.0 END),
-      data: CASE WHEN $withData THEN collect(properties(r)) ELSE [] END
-    } AS edges
+    // A group per type, its edges as columns: an answer holds thousands of edges, and each map or
+    // list is an object the driver builds; the type is sent once per group. Ends are integers: the
+    // driver decodes a float of a large record byte by byte into a buffer of its own (twice the
+    // client's CPU on a drawing of 1 600 edges, bench/PROFILE.md §10). `data` only with $withData
+    // (collect drops the nulls).
+    WITH type(r) AS type, a, b, r
+    WITH type,
+      collect(id(a)) AS source,
+      collect(id(b)) AS target,
+      collect(CASE WHEN r.score IS NOT NULL THEN toFloat(r.score) WHEN r.terms IS NOT NULL THEN toFloat(size(r.terms)) ELSE 1.0 END) AS weight,
+      collect(CASE WHEN $withData THEN properties(r) END) AS data
+    RETURN collect({type: type, source: source, target: target, weight: weight, data: data}) AS edges
   }
-  RETURN [n IN nodes | [toFloat(id(n)), n.id]] AS ends, edges
+  RETURN [n IN nodes | [id(n), n.id]] AS ends, edges
 }
 RETURN rows, ends, edges
