@@ -234,7 +234,7 @@ export type FacetWhere = {
 /**
  * A de-duplicated subgraph: every relationship among `nodes` (of the allowed types) is in `edges`,
  * but SIMILAR_TO beyond each measure's `similarPerNode` strongest (counted in `similarEdgesOmitted`).
- * Edges come in the order of their source in `nodes`, then of their target, then by type.
+ * Edges come by type, then source id, then target id.
  */
 export type Graph = {
   __typename?: 'Graph';

@@ -81,11 +81,7 @@ export async function expandGraph(reader: GraphReader, request: GraphRequest): P
     const id = edgeId(row.type, row.source, row.target);
     if (!edges.has(id)) edges.set(id, { id, source: row.source, target: row.target, type: row.type, weight: row.weight, data: row.data });
   }
-  // In the nodes' order (of the source, then of the target), then by type: stable across requests
-  // whatever order the relationships come in (they come grouped by type).
-  const position = new Map([...kept.keys()].map((id, i) => [id, i]));
-  const ordered = [...edges.values()].sort((a, b) => position.get(a.source)! - position.get(b.source)! || position.get(a.target)! - position.get(b.target)! || byCodeUnits(a.type, b.type));
-  return { nodes: [...kept.values()].map(toGraphNode), edges: ordered, truncated, similarEdgesOmitted: edgeRows.similarAmong - similarKept };
+  return { nodes: [...kept.values()].map(toGraphNode), edges: [...edges.values()], truncated, similarEdgesOmitted: edgeRows.similarAmong - similarKept };
 }
 
 function toGraphNode(row: GraphNodeRow): GraphNode {
