@@ -13,6 +13,8 @@ test('foldKey: lower case and hiragana as katakana, one character for one', () =
   expect(foldKey('打ち合わせ')).toBe('打チ合ワセ');
   expect(foldKey('DX推進')).toBe('dx推進');
   expect(foldKey('İstanbulとゝ')).toBe('İstanbulトヽ');
+  // The range's ends, and ゟ (U+309F, no katakana form) kept.
+  expect(foldKey('ぁゖゔゞゟ')).toBe('ァヶヴヾゟ');
   expect(matchKey('ｅラーニング')).toBe(matchKey('Eラーニング'));
   for (const s of ['打ち合わせスペース', 'ＲＰＡの導入', 'コミュニケ－ション', 'İstanbul']) expect(matchKey(s)).toHaveLength(displayForm(s).length);
 });
