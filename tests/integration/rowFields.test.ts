@@ -66,5 +66,5 @@ test('no row the API reads carries search keys or ingest provenance; the answers
     spy.mockRestore();
   }
   expect(found).toEqual([]);
-  for (const name of ['read/ministryTreesById', 'read/measurePages', 'read/similarByMeasure', 'read/search', 'read/nodesById', 'read/reportDiff']) expect(queries).toContain(name);
+  for (const name of ['read/ministryTreesById', 'read/measurePages', 'read/similarByMeasure', 'read/search', 'read/nodesById', 'read/reportDiff', 'read/predecessorsById', 'read/successorsById', 'read/priorityItems', 'read/priorityItemsByMinistry']) expect(queries).toContain(name);
 });
