@@ -38,9 +38,9 @@ export class CypherRegistry {
  * The query without its comments, each line without its indentation, blank lines dropped. A query
  * is sent with every request, and the driver writes it to the socket 1 400 bytes at a time: the
  * drawing's hop query with its comments (4.8 KB) took four writes (system calls), with the other
- * long queries 4.5 % of the server's CPU on drawings (bench/PROFILE.md §10). Line breaks stay, so Neo4j's error positions
- * name a line of the query as sent. Quoted text ('…', "…", `…`) is left whole: a `//` in a string is
- * not a comment.
+ * long queries 4.5 % of the server's CPU on drawings (bench/PROFILE.md §10). Line breaks stay, so
+ * Neo4j's error positions name a line of the query as sent. Quoted text ('…', "…", `…`) is left
+ * whole: a `//` in a string is not a comment.
  */
 export function compactCypher(text: string): string {
   const lines: string[] = [];
@@ -71,7 +71,7 @@ export function compactCypher(text: string): string {
 
 /** The `$parameters` a query uses (for the test that every one is supplied). */
 export function queryParameters(text: string): string[] {
-  const withoutComments = text.replace(/\/\/[^\n]*/gu, '').replace(/'(?:[^'\\]|\\.)*'/gu, "''");
+  const withoutComments = compactCypher(text).replace(/'(?:[^'\\]|\\.)*'/gu, "''");
   return [...new Set([...withoutComments.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/gu)].map((m) => m[1]))].sort();
 }
 
